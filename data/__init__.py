@@ -1,0 +1,1 @@
+"""Corpus, its compiler and validator, and readers of other annotated corpora."""

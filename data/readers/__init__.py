@@ -1,0 +1,1 @@
+"""Readers that turn other annotated corpora into attributor statement records."""

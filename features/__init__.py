@@ -1,0 +1,1 @@
+"""Statement features: segmentation, quote state, cue and source cues, transformers."""

@@ -1,0 +1,1 @@
+"""Estimator, training, scoring, strength, summary and persistence."""
