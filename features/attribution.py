@@ -1,0 +1,224 @@
+"""Find the cue and the source of a statement by rule, with character offsets.
+
+A pipeline of small steps over one statement: find candidate cues outside
+quotation marks (reporting verbs, ``according to``, ``citing``, dash and
+colon speech), take the noun phrase next to each cue as its source, and
+classify that source (named, pronoun, unnamed, publication, vague group,
+other). The learned model uses these as features; the scorer reports them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from attributor.features import lexicon as lx
+from attributor.features.quotes import ALL_MARKS, QuoteMap
+
+SOURCE_KINDS = ("none", "named", "pronoun", "anonymous", "publication", "vague_group", "spokesperson", "other")
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„«»—–]|\s-\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|\bwhere\b")
+_DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
+_COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
+_FILLER = frozenset("""
+also later previously has had have did does do would will could may might once again then still further
+reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
+flatly firmly strongly quickly simply bluntly told is are was were been being not
+""".split())
+_DETERMINERS = frozenset("the a an one two three four several some many another other this that these those his her their its our".split())
+_STOP_AFTER = frozenset("that to in on at for with about of from by during after before because if when".split())
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution found in a statement; offsets index the article text."""
+
+    cue_start: int
+    cue_end: int
+    cue_kind: str  # verb | according_to | citing | dash | colon | phrase
+    source_start: int | None
+    source_end: int | None
+    source_kind: str  # one of SOURCE_KINDS
+    hedged: bool = False
+    cue_word: str = ""
+
+
+def _outside_quotes(qmap: QuoteMap | None, pos: int) -> bool:
+    return qmap is None or not qmap.is_open_at(pos)
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(text))
+
+
+def classify_source(phrase: str, context: str = "") -> str:
+    """Say what kind of source a noun phrase is (see ``SOURCE_KINDS``)."""
+    words = [w.strip(".’'") for w in phrase.split()]
+    if not words:
+        return "none"
+    lower = [w.lower() for w in words]
+    joined = " ".join(lower)
+    if len(words) == 1 and lower[0] in lx.PRONOUNS:
+        return "pronoun"
+    qualified = any(q in joined for q in lx.ANONYMITY_QUALIFIERS) or any(q in context.lower() for q in lx.ANONYMITY_QUALIFIERS[:-9])
+    names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
+             and lower[i] not in _DETERMINERS and not (i == 0 and lower[i] in _FILLER)]
+    nouns = [w for w in lower if w in lx.UNNAMED_SOURCE_NOUNS]
+    spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
+    if nouns and not spokes:
+        head = nouns[0]
+        person_name = _looks_like_person(words)
+        if not person_name and (head not in lx.QUALIFIED_NOUNS or qualified):
+            return "anonymous"
+    if qualified and not _looks_like_person(words) and (nouns or lower[0] in _DETERMINERS):
+        return "anonymous"
+    if spokes:
+        return "spokesperson"
+    if any(w in lx.PUBLICATION_NOUNS for w in lower) and not _looks_like_person(words):
+        return "publication"
+    if lower[-1] in lx.VAGUE_GROUPS or (lower[0] in lx.VAGUE_GROUPS and len(words) <= 2):
+        return "vague_group"
+    if names:
+        return "named"
+    return "other"
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    """Two capitalised words in a row that are not titles: a personal name."""
+    run = 0
+    for w in words:
+        if w[:1].isupper() and w.lower().strip(".") not in lx.TITLES and w.lower() not in _DETERMINERS:
+            run += 1
+            if run >= 2:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def _trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim punctuation, fillers and leading conjunctions off a phrase span."""
+    toks = [m for m in _TOKEN.finditer(text, start, end)]
+    while toks and toks[-1].group().lower().strip(".") in _FILLER:
+        toks.pop()
+    while toks and toks[0].group().lower() in ("and", "but", "so", "while", "as", "because", "then"):
+        toks.pop(0)
+    if not toks:
+        return None
+    s, e = toks[0].start(), toks[-1].end()
+    if text[e - 1] == "." and text[s:e].lower().rstrip(".") not in lx.ABBREVIATIONS:
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before a cue (``Zelensky said``)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, cue_start)]
+    start = breaks[-1] if breaks else lo
+    span = _trim_phrase(text, start, cue_start)
+    if span is None:
+        return None
+    toks = list(_TOKEN.finditer(text, span[0], span[1]))
+    if len(toks) > 9:
+        return None
+    if toks and toks[0].group().lower() in lx.REPORTING_VERBS:
+        return None
+    return span
+
+
+def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase right after a cue (``said one of the insiders``)."""
+    while cue_end < hi and (text[cue_end].isspace() or text[cue_end] in "\"“„«'‘"):
+        cue_end += 1
+    m = re.compile(r"[,.;:!?\"“”„«»()—–]").search(text, cue_end, hi)
+    stop = m.start() if m else hi
+    toks = list(_TOKEN.finditer(text, cue_end, stop))
+    if not toks or toks[0].group().lower() in _STOP_AFTER:
+        return None
+    toks = toks[:12]
+    # stop a clause that continues with a verb phrase: "said Smith in an interview"
+    for i, t in enumerate(toks[1:], start=1):
+        if t.group().lower() in ("in", "on", "at", "during", "after", "before", "when", "while", "that", "adding", "speaking"):
+            toks = toks[:i]
+            break
+    return _trim_phrase(text, toks[0].start(), toks[-1].end())
+
+
+def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[int, int] | None, hedged: bool) -> Attribution:
+    word = text[cue[0]:cue[1]].lower()
+    if src is None:
+        return Attribution(offset + cue[0], offset + cue[1], kind, None, None, "none", hedged, word)
+    return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1],
+                       classify_source(text[src[0]:src[1]], text), hedged, word)
+
+
+def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None = None) -> list[Attribution]:
+    """All attributions of the statement ``article[start:end]``, strongest evidence first."""
+    text = article[start:end]
+    low = text.lower()
+    hedged = any(h in low for h in lx.HEDGES)
+    found: list[Attribution] = []
+
+    # Transcript or headline speaker: "PENCE: ...", "Q: ...", "Minister: «...»"
+    m = _COLON_HEAD.match(text)
+    if m and len(m.group("src")) <= 40:
+        found.append(_make(text, start, (m.end("src"), m.end("src") + 1), "colon", (m.start("src"), m.end("src")), hedged))
+
+    for m in re.finditer(r"\baccording to\b|\bciting\b|\bin the words of\b", low):
+        if not _outside_quotes(qmap, start + m.start()):
+            continue
+        src = _source_after(text, m.end(), len(text))
+        kind = "citing" if m.group() == "citing" else "according_to"
+        found.append(_make(text, start, (m.start(), m.end()), kind, src, hedged))
+
+    dash = None
+    for dm in _DASH_TAG.finditer(text):
+        if dm.start() > len(text) * 0.25 and _outside_quotes(qmap, start + dm.start()):
+            dash = dm
+    if dash is not None:
+        tail = text[dash.end():]
+        tail_words = [w.lower().strip(".") for w in tail.split()[:8]]
+        if any(w in lx.REPORTING_VERBS for w in tail_words):
+            dash_pos = text.index("—" if "—" in text[dash.start():dash.end()] else ("–" if "–" in text[dash.start():dash.end()] else "-"), dash.start())
+            verb = next(m for m in _TOKEN.finditer(text, dash.end()) if m.group().lower().strip(".") in lx.REPORTING_VERBS)
+            src = _source_after(text, verb.end(), len(text)) or _source_before(text, dash.end(), verb.start())
+            found.append(_make(text, start, (dash_pos, dash_pos + 1), "dash", src, hedged))
+
+    for tm in _TOKEN.finditer(text):
+        word = tm.group().lower().rstrip(".")
+        if word not in lx.REPORTING_VERBS or not _outside_quotes(qmap, start + tm.start()):
+            continue
+        if any(a.cue_kind == "dash" and a.cue_start <= start + tm.start() for a in found):
+            continue
+        src = _source_before(text, 0, tm.start())
+        before = text[:tm.start()].rstrip()
+        inverted = not before or before[-1] in ",\"“”»’—–" or before.endswith("--")
+        if inverted or src is None:
+            src = _source_after(text, tm.end(), len(text)) or src
+        cue_end = tm.end() - 1 if tm.group().endswith(".") else tm.end()
+        found.append(_make(text, start, (tm.start(), cue_end), "verb", src, hedged))
+
+    # Quote introduced by a colon at the end of a clause: "Caddell continued:"
+    if text.rstrip().endswith(":") and not any(a.cue_kind == "colon" for a in found):
+        colon = len(text.rstrip()) - 1
+        found.append(_make(text, start, (colon, colon + 1), "colon", _source_before(text, 0, colon), hedged))
+    return sorted(found, key=_evidence_rank)
+
+
+_KIND_RANK = {"anonymous": 0, "named": 1, "pronoun": 2, "spokesperson": 2, "publication": 3,
+              "vague_group": 4, "other": 5, "none": 9}
+
+
+def _evidence_rank(a: Attribution) -> tuple:
+    """Anonymous sources first (they win by priority), then sourced strong cues."""
+    weak = a.cue_kind == "verb" and a.cue_word in lx.WEAK_CUES
+    return (_KIND_RANK[a.source_kind], weak, a.cue_start)
+
+
+def has_any(text: str, phrases) -> bool:
+    low = text.lower()
+    return any(p in low for p in phrases)
+
+
+def strip_marks(text: str) -> str:
+    return "".join(ch for ch in text if ch not in ALL_MARKS)

@@ -1,0 +1,114 @@
+"""Every word list attributor uses, in one readable place.
+
+Lists are lower-case; multi-word entries are matched as phrases. Keep them
+short and general: they describe how news attributes speech in English,
+not any particular article.
+"""
+from __future__ import annotations
+
+#: Abbreviations that never end a sentence by themselves (Punkt form: no final period).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt cpl pvt
+st sr jr rev fr hon pres supt det insp atty asst assoc dept univ
+inc corp co ltd llc plc bros vol vols eds fig approx vs etc
+jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun
+u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g n.y l.a ph.d b.c a.d
+ala ariz ark calif colo conn fla ga ind kan ky md mich minn mont
+neb nev okla ore pa tenn tex va vt wash wis wyo
+""".split())
+
+#: Reporting verbs, every inflection listed so no stemmer is needed at run time.
+REPORTING_VERBS = frozenset("""
+say says said saying tell tells told telling add adds added adding note notes noted noting
+state states stated stating claim claims claimed claiming insist insists insisted insisting
+argue argues argued arguing warn warns warned warning explain explains explained explaining
+announce announces announced announcing confirm confirms confirmed confirming deny denies denied denying
+report reports reported reporting write writes wrote written writing reply replies replied
+respond responds responded ask asks asked asking acknowledge acknowledges acknowledged
+admit admits admitted concede concedes conceded suggest suggests suggested emphasize emphasizes
+emphasized emphasise emphasised stress stresses stressed declare declares declared recall recalls
+recalled predict predicts predicted promise promises promised allege alleges alleged assert asserts
+asserted contend contends contended maintain maintains maintained complain complains complained
+estimate estimates estimated reveal reveals revealed disclose discloses disclosed indicate indicates
+indicated believe believes believed think thinks thought point points pointed continue continues
+continued tweet tweets tweeted post posts posted quip quipped joke joked recount recounted
+describe describes described call calls called urge urges urged vow vows vowed pledge pledged
+testify testified testifies remark remarked observe observed comment commented mention mentioned
+boast boasted fume fumed gush gushed reiterate reiterated reiterates assure assured clarify clarified
+specify specified accuse accused accuses criticize criticized criticise criticised signal signaled signalled
+""".split())
+
+#: Verbs of opinion or description: cues, but weaker evidence of speech than "said".
+WEAK_CUES = frozenset("think thinks thought believe believes believed call calls called point points pointed continue continues continued describe describes described signal signaled signalled".split())
+
+#: Phrases that attribute without a reporting verb.
+ATTRIBUTION_PHRASES = (
+    "according to", "citing", "cited", "in the words of", "quoted", "quoting",
+    "as reported by", "as quoted by", "let us remind", "recall that", "in an interview",
+    "in a statement", "draw attention", "drew attention", "has learned", "have learned",
+)
+
+#: Hedges and distancing cues that weaken attribution strength.
+HEDGES = (
+    "reportedly", "allegedly", "purportedly", "supposedly", "claimed", "claims", "claim",
+    "is said to", "are said to", "was said to", "were said to", "is believed to",
+    "rumored", "rumoured", "apparently", "unconfirmed", "it is alleged",
+)
+
+#: Head nouns of unnamed sources.
+UNNAMED_SOURCE_NOUNS = frozenset("""
+source sources official officials insider insiders aide aides adviser advisers advisor advisors
+diplomat diplomats staffer staffers operative operatives confidant confidants associate associates
+interlocutor interlocutors pal pals friend friends employee employees insider's whistleblower
+negotiator negotiators strategist strategists lawmaker lawmakers investigator investigators
+spokesperson person people individual individuals member members executive executives
+""".split())
+
+#: Nouns that name an unnamed source only when qualified ("people familiar with").
+QUALIFIED_NOUNS = frozenset("person people individual individuals member members executive executives friend friends employee employees associate associates".split())
+
+#: Qualifiers that make a person/people phrase an anonymous source.
+ANONYMITY_QUALIFIERS = (
+    "familiar with", "close to", "briefed on", "with knowledge of", "knowledgeable about",
+    "aware of", "involved in", "privy to", "in the know", "who declined to be named",
+    "who asked not to be named", "who asked not to be identified", "who requested anonymity",
+    "on condition of anonymity", "on the condition of anonymity", "condition of anonymity",
+    "not authorized to", "not authorised to", "speaking anonymously", "who spoke anonymously",
+    "declined to be identified", "was not authorized", "were not authorized", "anonymous",
+    "unnamed", "unidentified", "insiders of", "sources of", "sources in", "source in", "source close",
+)
+
+#: Group nouns whose claims are editorial (vague groups, not anonymous sources).
+VAGUE_GROUPS = frozenset("""
+critics experts analysts observers economists supporters opponents residents parents fans
+scientists researchers activists advocates skeptics commentators historians voters neighbours
+neighbors locals onlookers witnesses many some others
+""".split())
+
+#: Words for publications and outlets as sources (second-hand chains).
+PUBLICATION_NOUNS = frozenset("""
+newspaper newspapers paper publication outlet magazine journal daily tabloid broadcaster
+agency station channel network website portal times post globe herald telegraph tribune
+guardian journal gazette chronicle reuters bloomberg ap afp tass interfax ft wsj cnn bbc nbc cbs abc
+""".split())
+
+#: Pronouns that can stand for a speaker.
+PRONOUNS = frozenset("he she they i we it his her their".split())
+SUBJECT_PRONOUNS = frozenset("he she they i we".split())
+
+#: Titles and roles that make a named source stronger.
+TITLES = frozenset("""
+president minister senator sen governor gov mayor representative rep congressman congresswoman
+secretary chairman chairwoman chair director chief ceo spokesman spokeswoman spokesperson general gen
+ambassador judge justice prosecutor attorney lawyer professor prof dr doctor commissioner
+councilman councilwoman councillor councilor chancellor premier king queen prince princess leader
+head deputy commander colonel captain lt sheriff officer coach manager founder economist analyst
+researcher scientist author editor correspondent pope bishop mr mrs ms
+""".split())
+
+#: Spokesperson words: on the record when attached to a named body.
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative press secretary".split())
+
+#: Boilerplate lines that are never attributed.
+BOILERPLATE = frozenset("share|read more|read also|advertisement|read the rest here|follow us|subscribe|related".split("|"))

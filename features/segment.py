@@ -1,0 +1,143 @@
+"""Cut an article into statements: sentence spans of the original text.
+
+Offsets always index the text as given (nothing is normalised), spans are
+ordered, never overlap and are trimmed of whitespace. Line breaks end a
+statement (headlines, datelines, transcript turns) unless the next line
+continues in lower case (hard-wrapped text). Inside a line, NLTK's Punkt
+splits sentences with parameters learned from our own corpus (a text file,
+see :func:`train_params`) plus the abbreviation list of :mod:`lexicon`;
+a split after ``?``/``!`` inside a quote followed by a lower-case tag
+(``"Why now?" she asked.``) is undone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+
+from attributor.features.lexicon import ABBREVIATIONS
+
+PARAMS_PATH = Path(__file__).resolve().parent / "punkt_params.txt"
+_SECTIONS = ("abbrev_types", "collocations", "sent_starters", "ortho_context")
+
+_LINE = re.compile(r"[^\n]+")
+_BLANK_GAP = re.compile(r"\n[ \t\r\f\v]*\n")
+_QUESTION_END = re.compile(r"[?!][\"'”’»“]*\s*$")
+_LOWER_START = re.compile(r"^\W*[a-z]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A statement's place in the article: ``text[start:end]``, its paragraph and line."""
+
+    start: int
+    end: int
+    paragraph: int
+    line: int
+
+
+def load_params(path: Path = PARAMS_PATH) -> PunktParameters:
+    """Read Punkt parameters from their text form (missing file: abbreviations only)."""
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    if not path.exists():
+        return params
+    section = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            if section not in _SECTIONS:
+                raise ValueError(f"{path}: unknown section [{section}]")
+            continue
+        if section == "abbrev_types":
+            params.abbrev_types.add(line)
+        elif section == "collocations":
+            a, b = line.split("\t")
+            params.collocations.add((a, b))
+        elif section == "sent_starters":
+            params.sent_starters.add(line)
+        elif section == "ortho_context":
+            word, flags = line.split("\t")
+            params.ortho_context[word] = int(flags)
+        else:
+            raise ValueError(f"{path}: entry {line!r} outside a section")
+    return params
+
+
+def train_params(texts: Iterable[str], path: Path = PARAMS_PATH) -> PunktParameters:
+    """Learn Punkt parameters from our corpus texts and write them as text."""
+    trainer = PunktTrainer()
+    trainer.INCLUDE_ALL_COLLOCS = False
+    for text in texts:
+        trainer.train(text, finalize=False)
+    trainer.finalize_training()
+    params = trainer.get_params()
+    params.abbrev_types |= set(ABBREVIATIONS)
+    lines = ["# Punkt parameters learned from data/corpus (attributor.features.segment.train_params)."]
+    lines += ["[abbrev_types]", *sorted(params.abbrev_types)]
+    lines += ["[collocations]", *sorted(f"{a}\t{b}" for a, b in params.collocations)]
+    lines += ["[sent_starters]", *sorted(params.sent_starters)]
+    lines += ["[ortho_context]", *(f"{w}\t{f}" for w, f in sorted(params.ortho_context.items()) if w.strip())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return params
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    return PunktSentenceTokenizer(load_params())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_blocks(text: str) -> list[tuple[int, int, int]]:
+    """Spans of lines, hard-wrapped continuations joined, with paragraph numbers."""
+    blocks: list[list[int]] = []
+    paragraph, last_end = 0, None
+    for m in _LINE.finditer(text):
+        start, end = _trim(text, m.start(), m.end())
+        if start == end:
+            continue
+        if last_end is not None and _BLANK_GAP.search(text, last_end, start):
+            paragraph += 1
+        elif blocks and _LOWER_START.match(text[start:end]) and not _QUESTION_END.search(text[blocks[-1][0]:blocks[-1][1]]) \
+                and text[blocks[-1][1] - 1] not in ".:!?\"”»":
+            blocks[-1][1] = end
+            last_end = end
+            continue
+        blocks.append([start, end, paragraph])
+        last_end = end
+    return [tuple(b) for b in blocks]
+
+
+def segment(text: str) -> list[Sentence]:
+    """Return the statements of ``text`` as ordered, non-overlapping, trimmed spans."""
+    if not isinstance(text, str):
+        raise TypeError(f"segment() takes a str, not {type(text).__name__}")
+    tokenizer = _tokenizer()
+    out: list[Sentence] = []
+    for line_no, (b_start, b_end, paragraph) in enumerate(_line_blocks(text)):
+        block = text[b_start:b_end]
+        spans: list[list[int]] = []
+        for s, e in tokenizer.span_tokenize(block):
+            if spans and _QUESTION_END.search(block[spans[-1][0]:spans[-1][1]]) and _LOWER_START.match(block[s:e]):
+                spans[-1][1] = e
+            else:
+                spans.append([s, e])
+        for s, e in spans:
+            start, end = _trim(text, b_start + s, b_start + e)
+            if start < end:
+                out.append(Sentence(start, end, paragraph, line_no))
+    return out

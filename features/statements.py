@@ -1,0 +1,129 @@
+"""Analyse an article once: statements, quote state and attributions.
+
+``analyse(text)`` is the single entry point from raw text to the
+:class:`StatementView` objects that the feature transformers read and the
+scorer reports. Each view knows its neighbours through its article, so
+context features and pronoun resolution need no second pass over the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attributor.features.attribution import Attribution, find_attributions
+from attributor.features.quotes import ALL_MARKS, OPENING, QuoteMap, track
+from attributor.features.segment import segment
+from attributor.features.sources import resolve
+
+_TRAILING = " \t.,!?;:…)]"
+
+
+@dataclass
+class StatementView:
+    """One statement of an analysed article, with what the rules found in it."""
+
+    article: "ArticleView" = field(repr=False)
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    line: int
+    quoted_frac: float
+    open_at_start: bool
+    open_at_end: bool
+    attributions: list[Attribution]
+    #: the attribution that speaks for this statement: its own, or one it inherits
+    attribution: Attribution | None = None
+    inherited: str = "own"  # own | quote_chain | quote_prev | dash_tail | none
+    #: for a pronoun or definite source: the earlier mention it stands for
+    antecedent: tuple[int, int] | None = None
+    resolved_kind: str = "none"
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end]
+
+    def neighbour(self, step: int) -> "StatementView | None":
+        j = self.index + step
+        stmts = self.article.statements
+        return stmts[j] if 0 <= j < len(stmts) else None
+
+
+@dataclass
+class ArticleView:
+    """The analysed article: its text, quote map and statements."""
+
+    text: str
+    quotes: QuoteMap
+    statements: list[StatementView] = field(default_factory=list)
+
+
+def _starts_with_mark(text: str) -> bool:
+    return bool(text) and text[0] in ALL_MARKS
+
+
+def _ends_with_mark(text: str) -> bool:
+    stripped = text.rstrip(_TRAILING)
+    return bool(stripped) and stripped[-1] in ALL_MARKS
+
+
+def analyse(text: str) -> ArticleView:
+    """Segment ``text``, track its quotes and find every statement's attribution."""
+    qmap = track(text)
+    art = ArticleView(text, qmap)
+    for i, sent in enumerate(segment(text)):
+        art.statements.append(StatementView(
+            article=art, index=i, start=sent.start, end=sent.end, paragraph=sent.paragraph, line=sent.line,
+            quoted_frac=qmap.quoted_fraction(sent.start, sent.end),
+            open_at_start=qmap.is_open_at(sent.start + 1) and text[sent.start] not in OPENING and text[sent.start] != '"',
+            open_at_end=qmap.is_open_at(sent.end),
+            attributions=find_attributions(text, sent.start, sent.end, qmap),
+        ))
+    _assign(art)
+    resolve(art)
+    return art
+
+
+def _chain_partner(view: StatementView) -> StatementView | None:
+    """The statement of the same quotation (or dash tail) that carries the tag."""
+    stmts = view.article.statements
+    # forward while the quotation stays open, or reopens in the next paragraph
+    j = view.index
+    while j + 1 < len(stmts) and (stmts[j].open_at_end or _reopens(stmts[j], stmts[j + 1])) and j - view.index < 12:
+        j += 1
+        if stmts[j].attributions:
+            return stmts[j]
+    j = view.index
+    while j - 1 >= 0 and (stmts[j].open_at_start or _reopens(stmts[j - 1], stmts[j])) and view.index - j < 12:
+        j -= 1
+        if stmts[j].attributions:
+            return stmts[j]
+    return None
+
+
+def _reopens(before: StatementView, after: StatementView) -> bool:
+    """Paragraph ends inside a quotation and the next paragraph reopens it."""
+    text = before.article.text
+    return (after.paragraph != before.paragraph and after.index == before.index + 1
+            and before.quoted_frac > 0.5 and not _ends_with_mark(before.text)
+            and _starts_with_mark(text[after.start:after.end]))
+
+
+def _assign(art: ArticleView) -> None:
+    for view in art.statements:
+        if view.attributions:
+            view.attribution, view.inherited = view.attributions[0], "own"
+            continue
+        partner = _chain_partner(view) if view.quoted_frac > 0.5 else None
+        if partner is not None:
+            view.attribution, view.inherited = partner.attributions[0], "quote_chain"
+            continue
+        prev = view.neighbour(-1)
+        if view.quoted_frac > 0.5 and prev is not None and prev.attribution is not None and prev.quoted_frac > 0.2:
+            view.attribution, view.inherited = prev.attribution, "quote_prev"
+            continue
+        nxt = view.neighbour(1)
+        if nxt is not None and nxt.paragraph == view.paragraph and nxt.attributions \
+                and nxt.attributions[0].cue_kind == "dash":
+            view.attribution, view.inherited = nxt.attributions[0], "dash_tail"
+            continue
+        view.inherited = "none"

@@ -1,0 +1,75 @@
+"""The estimator: statement features, then a calibrated linear classifier.
+
+``build_pipeline()`` returns a plain scikit-learn :class:`Pipeline` whose
+parameters can be read and set with ``get_params``/``set_params``. It
+predicts the four fine labels; :class:`AttributionModel` turns those into
+the three labels and applies the decision weights.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from attributor.features.transformers import AttributionFeatures, ContextFeatures, MaskedTextNgrams, QuoteFeatures
+from attributor.model.labels import FINE_LABELS, FINE_TO_LABEL, LABELS
+
+SEED = 20261126
+
+
+def build_pipeline(C: float = 4.0, calibration_cv=5, n_features: int = 2**18) -> Pipeline:
+    """Features -> calibrated multinomial logistic regression over the fine labels."""
+    features = FeatureUnion([
+        ("quotes", QuoteFeatures()),
+        ("attribution", AttributionFeatures()),
+        ("context", ContextFeatures()),
+        ("ngrams", MaskedTextNgrams(n_features=n_features)),
+    ])
+    base = LogisticRegression(C=C, solver="saga", max_iter=3000, tol=1e-4, class_weight="balanced", random_state=SEED)
+    classifier = CalibratedClassifierCV(base, method="sigmoid", cv=calibration_cv)
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+@dataclass
+class AttributionModel:
+    """A fitted pipeline plus how its fine probabilities become decisions.
+
+    ``label_weights`` multiply the three label probabilities before the
+    argmax (the anonymous threshold matters more than any feature), and are
+    recorded in the model card.
+    """
+
+    pipeline: Pipeline
+    label_weights: dict[str, float] = field(default_factory=lambda: {label: 1.0 for label in LABELS})
+    metadata: dict = field(default_factory=dict)
+
+    def fine_proba(self, views) -> np.ndarray:
+        """Probabilities over ``FINE_LABELS`` (columns in that order)."""
+        if not views:
+            return np.zeros((0, len(FINE_LABELS)))
+        proba = self.pipeline.predict_proba(views)
+        order = [list(self.pipeline.classes_).index(f) for f in FINE_LABELS]
+        return proba[:, order]
+
+    @staticmethod
+    def label_proba(fine: np.ndarray) -> np.ndarray:
+        """Sum fine probabilities into ``LABELS`` (columns in that order)."""
+        out = np.zeros((fine.shape[0], len(LABELS)))
+        for j, f in enumerate(FINE_LABELS):
+            out[:, LABELS.index(FINE_TO_LABEL[f])] += fine[:, j]
+        return out
+
+    def decide(self, fine: np.ndarray) -> tuple[list[str], list[str]]:
+        """Label and fine label per row, applying the decision weights."""
+        labels_p = self.label_proba(fine)
+        weights = np.array([self.label_weights.get(label, 1.0) for label in LABELS])
+        label_idx = np.argmax(labels_p * weights, axis=1)
+        labels = [LABELS[i] for i in label_idx]
+        fines = []
+        for row, label in zip(fine, labels):
+            candidates = [j for j, f in enumerate(FINE_LABELS) if FINE_TO_LABEL[f] == label]
+            fines.append(FINE_LABELS[max(candidates, key=lambda j: row[j])])
+        return labels, fines

@@ -1,0 +1,73 @@
+"""Result types of scoring: one record per statement, one per article."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class StatementResult:
+    """A scored statement. Offsets index the original article text."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    label: str
+    fine: str
+    probabilities: dict[str, float]
+    strength: float
+    reasons: list[str]
+    source: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    source_kind: str = "none"
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    #: for a pronoun or definite source, the earlier mention it stands for
+    resolved_source: str | None = None
+    resolved_start: int | None = None
+    resolved_end: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ArticleSummary:
+    """The sourcing profile of one article."""
+
+    statements: int
+    counts: dict[str, int]
+    shares: dict[str, float]
+    fine_counts: dict[str, int]
+    named_sources: list[str]
+    anonymous_share: float
+    mean_strength: float
+    second_hand: int
+    check_first: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ArticleResult:
+    """Everything attributor says about one article."""
+
+    doc_id: str
+    text: str
+    statements: list[StatementResult]
+    summary: ArticleSummary
+
+    def to_dict(self) -> dict:
+        return {"doc_id": self.doc_id, "statements": [s.to_dict() for s in self.statements],
+                "summary": self.summary.to_dict()}
+
+    def to_frame(self):
+        """One row per statement as a pandas DataFrame."""
+        import pandas as pd
+
+        columns = list(StatementResult.__dataclass_fields__)
+        return pd.DataFrame([s.to_dict() for s in self.statements], columns=columns)

@@ -1,0 +1,119 @@
+"""The one scoring function every interface calls.
+
+``score_text`` scores one article; ``score_texts`` scores many at once (one
+model call for all their statements, which is what makes batch scoring
+fast); ``score_frame`` does the same for a pandas DataFrame.
+"""
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from attributor.features import lexicon as lx
+from attributor.features.statements import ArticleView, analyse
+from attributor.model.labels import LABELS
+from attributor.model.pipeline import AttributionModel
+from attributor.model.persist import ArtifactError, default_model_path, load
+from attributor.model.results import ArticleResult, StatementResult
+from attributor.model.strength import strength
+from attributor.model.summary import summarise
+
+#: Longest text scored in one piece; longer input is refused, not truncated.
+MAX_CHARS = 2_000_000
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str):
+    return load(Path(path))
+
+
+def load_model(path: str | Path | None = None):
+    """Load a model artifact (default: the embedded model, rebuilt if missing or stale)."""
+    if path is not None:
+        return _load_cached(str(Path(path).resolve()))[0]
+    default = default_model_path()
+    try:
+        return _load_cached(str(default))[0]
+    except ArtifactError as err:
+        print(f"attributor: {err}\nattributor: building the default model from data/ ...", file=sys.stderr)
+        from attributor.model.train import train_default
+
+        train_default(default)
+        _load_cached.cache_clear()
+        return _load_cached(str(default))[0]
+
+
+def _hedge(text: str) -> str | None:
+    low = text.lower()
+    return next((h for h in lx.HEDGES if f" {h} " in f" {low} "), None)
+
+
+def _results(doc_id: str, art: ArticleView, fine_p, labels, fines) -> ArticleResult:
+    text = art.text
+    out = []
+    for v, p, label, fine in zip(art.statements, fine_p, labels, fines):
+        att = v.attribution
+        src = (att.source_start, att.source_end) if att and att.source_start is not None else (None, None)
+        src_text = text[src[0]:src[1]] if src[0] is not None else None
+        ante_text = text[v.antecedent[0]:v.antecedent[1]] if v.antecedent else None
+        value, reasons = strength(p, fine, att.source_kind if att else "none", v.resolved_kind,
+                                  ante_text or src_text, _hedge(v.text), v.inherited)
+        label_p = {name: round(float(x), 4) for name, x in zip(LABELS, AttributionModel.label_proba(p[None, :])[0])}
+        out.append(StatementResult(
+            doc_id=doc_id, index=v.index, start=v.start, end=v.end, text=v.text, label=label, fine=fine,
+            probabilities=label_p, strength=value, reasons=reasons,
+            source=src_text, source_start=src[0], source_end=src[1],
+            source_kind=att.source_kind if att else "none",
+            cue=text[att.cue_start:att.cue_end] if att else None,
+            cue_start=att.cue_start if att else None, cue_end=att.cue_end if att else None,
+            resolved_source=ante_text,
+            resolved_start=v.antecedent[0] if v.antecedent else None,
+            resolved_end=v.antecedent[1] if v.antecedent else None,
+        ))
+    return ArticleResult(doc_id, text, out, summarise(out))
+
+
+def check_text(text) -> str:
+    """Validate one input text; raise ``TypeError``/``ValueError`` with the reason."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    return text
+
+
+def score_texts(texts: Sequence[str], doc_ids: Sequence[str] | None = None, model=None) -> list[ArticleResult]:
+    """Score many articles with one model call; ``doc_ids`` default to positions."""
+    model = model or load_model()
+    doc_ids = list(doc_ids) if doc_ids is not None else [str(i) for i in range(len(texts))]
+    arts = [analyse(check_text(t)) for t in texts]
+    views = [v for a in arts for v in a.statements]
+    fine_p = model.fine_proba(views)
+    labels, fines = model.decide(fine_p) if views else ([], [])
+    results, k = [], 0
+    for doc_id, art in zip(doc_ids, arts):
+        n = len(art.statements)
+        results.append(_results(str(doc_id), art, fine_p[k:k + n], labels[k:k + n], fines[k:k + n]))
+        k += n
+    return results
+
+
+def score_text(text: str, doc_id: str = "0", model=None) -> ArticleResult:
+    """Score one article: statements with labels, sources, strength, and a summary."""
+    return score_texts([text], [doc_id], model=model)[0]
+
+
+def score_frame(df, text_col: str = "text", id_col: str | None = "doc_id", model=None):
+    """Score a DataFrame of articles; return one row per statement."""
+    import pandas as pd
+
+    if text_col not in df.columns:
+        raise KeyError(f"column {text_col!r} not in the frame (columns: {list(df.columns)})")
+    ids: Iterable = df[id_col].astype(str) if id_col and id_col in df.columns else map(str, range(len(df)))
+    results = score_texts(list(df[text_col]), list(ids), model=model)
+    frames = [r.to_frame() for r in results if r.statements]
+    if not frames:
+        return pd.DataFrame(columns=list(StatementResult.__dataclass_fields__))
+    return pd.concat(frames, ignore_index=True)
