@@ -61,12 +61,11 @@ UNNAMED_SOURCE_NOUNS = frozenset("""
 source sources official officials insider insiders aide aides adviser advisers advisor advisors
 diplomat diplomats staffer staffers operative operatives confidant confidants associate associates
 interlocutor interlocutors pal pals friend friends employee employees insider's whistleblower
-negotiator negotiators strategist strategists lawmaker lawmakers investigator investigators
-spokesperson person people individual individuals member members executive executives
+spokesperson person people individual individuals someone
 """.split())
 
 #: Nouns that name an unnamed source only when qualified ("people familiar with").
-QUALIFIED_NOUNS = frozenset("person people individual individuals member members executive executives friend friends employee employees associate associates".split())
+QUALIFIED_NOUNS = frozenset("person people individual individuals someone friend friends employee employees associate associates".split())
 
 #: Qualifiers that make a person/people phrase an anonymous source.
 ANONYMITY_QUALIFIERS = (

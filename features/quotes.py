@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_MARKS = re.compile("[\n\"“”„«»‘’'‹›]")
+_MARKS = re.compile("''|``|[\n\"“”„«»‘’'‹›]")
 #: For each opening mark, the marks that may close it.
 _CLOSERS = {'"': '"', "“": "”“", "„": "“”\"", "«": "»", "‹": "›", "‘": "’", "'": "'"}
 OPENING = frozenset("“„«‹")
@@ -74,7 +74,11 @@ def track(text: str) -> QuoteMap:
             delta[pos] -= 1
 
     for m in _MARKS.finditer(text):
-        ch, i = m.group(), m.start()
+        ch, i = m.group(), m.end() - 1
+        if len(ch) == 2:  # '' and `` stand for a double quotation mark
+            marks.append(m.start())
+            ch = '"'
+
         if ch == "\n":
             if stack:
                 close_to(0, i)

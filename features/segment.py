@@ -28,6 +28,9 @@ _LINE = re.compile(r"[^\n]+")
 _BLANK_GAP = re.compile(r"\n[ \t\r\f\v]*\n")
 _QUESTION_END = re.compile(r"[?!][\"'”’»“]*\s*$")
 _LOWER_START = re.compile(r"^\W*[a-z]")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{0,3}\.)[)\]]?\s*$")
+_CLOSED_QUOTE_END = re.compile(r"[.?!,…][\"'”’»“]+\s*$")
+_TAG_ONLY = re.compile(r"^[A-Z][\w.'’\- ]{0,40}\b(?:said|says|asked|added|told|wrote|continued|demanded|explained|noted|insisted|recalled|argued|replied)\b[^.!?]{0,40}[.!?]$")
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,14 @@ def _line_blocks(text: str) -> list[tuple[int, int, int]]:
     return [tuple(b) for b in blocks]
 
 
+def _continues(prev: str, nxt: str) -> bool:
+    """Should ``nxt`` be glued to ``prev`` (a split Punkt should not have made)?"""
+    if _LOWER_START.match(nxt) and (_QUESTION_END.search(prev) or _ABBREV_END.search(prev)):
+        return True  # "Why now?" she asked. / Rep. Smith (R-S.C.) said ...
+    # a quote followed by a fragment holding only its tag: "...," Clinton said.
+    return bool(_CLOSED_QUOTE_END.search(prev) and len(nxt.split()) <= 6 and _TAG_ONLY.match(nxt))
+
+
 def segment(text: str) -> list[Sentence]:
     """Return the statements of ``text`` as ordered, non-overlapping, trimmed spans."""
     if not isinstance(text, str):
@@ -132,7 +143,7 @@ def segment(text: str) -> list[Sentence]:
         block = text[b_start:b_end]
         spans: list[list[int]] = []
         for s, e in tokenizer.span_tokenize(block):
-            if spans and _QUESTION_END.search(block[spans[-1][0]:spans[-1][1]]) and _LOWER_START.match(block[s:e]):
+            if spans and _continues(block[spans[-1][0]:spans[-1][1]], block[s:e]):
                 spans[-1][1] = e
             else:
                 spans.append([s, e])

@@ -24,6 +24,11 @@ def _head(phrase: str) -> str | None:
     return next((w for w in reversed(words) if w in lx.UNNAMED_SOURCE_NOUNS), None)
 
 
+def _recent_start(art: "ArticleView", index: int, window: int = 2) -> int:
+    """Start offset of the statement ``window`` places before ``index``."""
+    return art.statements[max(0, index - window)].start
+
+
 def resolve(art: "ArticleView") -> None:
     """Fill ``antecedent`` and ``resolved_kind`` on every statement of ``art``."""
     text = art.text
@@ -40,11 +45,13 @@ def resolve(art: "ArticleView") -> None:
         if kind == "pronoun" or definite:
             wanted = _PERSON_KINDS + (("vague_group", "publication") if words[0] in ("they", "it") else ())
             head = _head(phrase) if definite else None
-            for start, end, mkind in reversed(mentions[-_LOOKBACK:]):
+            for k, (start, end, mkind) in enumerate(reversed(mentions[-_LOOKBACK:])):
                 if start >= att.source_start:
                     continue
                 if head and _head(text[start:end]) != head and mkind != "named":
                     continue
+                if not head and mkind == "anonymous" and start < _recent_start(art, view.index):
+                    continue  # a pronoun far from an unnamed source usually means a named person
                 if mkind in wanted:
                     view.antecedent = (start, end)
                     view.resolved_kind = mkind

@@ -58,6 +58,29 @@ class _DenseFeatures(TransformerMixin, BaseEstimator):
         return np.array([f"{type(self).__name__}__{n}" for n in self.feature_names_], dtype=object)
 
 
+def _content_quoted_fraction(v) -> float:
+    """Quoted share of the statement once its own source and cue are set aside.
+
+    ``Ditto said she expects "to continue calling out bias."`` is mostly
+    quoted content even though a third of the sentence is unquoted.
+    """
+    att = v.attribution
+    if att is None or v.inherited != "own":
+        return v.quoted_frac
+    qmap, text = v.article.quotes, v.article.text
+    lo = min(att.cue_start, att.source_start if att.source_start is not None else att.cue_start)
+    hi = max(att.cue_end, att.source_end if att.source_end is not None else att.cue_end)
+    lo, hi = max(lo, v.start), min(hi, v.end)
+    visible = 0
+    for a, b in ((v.start, lo), (hi, v.end)):
+        piece = text[a:b]
+        visible += sum(not ch.isspace() and ch not in ALL_MARKS for ch in piece)
+    if visible <= 0:
+        return v.quoted_frac
+    quoted = qmap.quoted_chars(v.start, lo) + qmap.quoted_chars(hi, v.end)
+    return min(1.0, quoted / visible)
+
+
 class QuoteFeatures(_DenseFeatures):
     """Quoted share, quote marks at the edges, quotation carried from neighbours."""
 
@@ -65,8 +88,11 @@ class QuoteFeatures(_DenseFeatures):
         text = v.text
         body = text.rstrip(" .,!?;:…)")
         q = v.quoted_frac
+        cq = _content_quoted_fraction(v)
         return {
             "quoted_frac": q,
+            "content_quoted_frac": cq,
+            "content_quoted_ge_half": float(cq >= 0.5),
             "quoted_ge_half": float(q >= 0.5),
             "quoted_ge_90": float(q >= 0.9),
             "quoted_any": float(q > 0),
