@@ -63,7 +63,7 @@ def _check_span(rec: dict, st: dict, role: str, errors: list[str]) -> None:
         errors.append(f"{_where(rec, st)}: {role} span text {span['text']!r} differs from the article text")
 
 
-def _check_record(rec: dict, errors: list[str]) -> None:
+def _check_record(rec: dict, errors: list[str], require_spans: bool = True) -> None:
     for key, kind in (("doc_id", str), ("text", str), ("meta", dict), ("statements", list)):
         if not isinstance(rec.get(key), kind):
             errors.append(f"{_where(rec)}: field {key!r} missing or not a {kind.__name__}")
@@ -91,7 +91,7 @@ def _check_record(rec: dict, errors: list[str]) -> None:
             _check_span(rec, st, role, errors)
         if st.get("fine") == "unattributed" and (st.get("source") or st.get("cue")):
             errors.append(f"{_where(rec, st)}: an unattributed statement has a source or cue")
-        if st.get("fine") in ("anonymous_insider", "attributed_paraphrase") and not st.get("source"):
+        if require_spans and st.get("fine") in ("anonymous_insider", "attributed_paraphrase") and not st.get("source"):
             errors.append(f"{_where(rec, st)}: {st['fine']} statement needs a source span")
         prev_end = end
     if text[prev_end:].strip():
@@ -117,13 +117,18 @@ def shared_shingle_share(texts: dict[str, str], size: int = SHINGLE_SIZE) -> flo
     return shared / total if total else 0.0
 
 
-def validate_records(records: list[dict]) -> Report:
-    """Check every record and the corpus as a whole."""
+def validate_records(records: list[dict], require_spans: bool = True) -> Report:
+    """Check every record and the corpus as a whole.
+
+    ``require_spans`` demands a source span on every anonymous and attributed
+    statement: true for the team corpus, false for plain statement tables
+    that carry labels only.
+    """
     rep = Report()
     seen_ids: dict[str, str] = {}
     sentence_owner: dict[str, str] = {}
     for rec in records:
-        _check_record(rec, rep.errors)
+        _check_record(rec, rep.errors, require_spans)
         doc_id = rec.get("doc_id")
         if doc_id in seen_ids:
             rep.errors.append(f"{_where(rec)}: duplicate doc_id (first in {seen_ids[doc_id]})")

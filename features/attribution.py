@@ -80,6 +80,8 @@ def classify_source(phrase: str, context: str = "") -> str:
         return "vague_group"
     if names:
         return "named"
+    if lower[0] == "the" and any(w in lx.TITLES for w in lower[1:]):
+        return "named"  # "the minister", "the Ukrainian president": an identified office holder
     return "other"
 
 
@@ -101,7 +103,8 @@ def _trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     toks = [m for m in _TOKEN.finditer(text, start, end)]
     while toks and toks[-1].group().lower().strip(".") in _FILLER:
         toks.pop()
-    while toks and toks[0].group().lower() in ("and", "but", "so", "while", "as", "because", "then"):
+    while toks and (toks[0].group().lower() in ("and", "but", "so", "while", "as", "because")
+                    or toks[0].group().lower().strip(".") in _FILLER):
         toks.pop(0)
     if not toks:
         return None
@@ -115,6 +118,9 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     """The noun phrase ending right before a cue (``Zelensky said``)."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, cue_start)]
     start = breaks[-1] if breaks else lo
+    appositive = _appositive_before(text, lo, cue_start)
+    if appositive is not None:
+        return appositive
     span = _trim_phrase(text, start, cue_start)
     if span is None:
         return None
@@ -124,6 +130,28 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if toks and toks[0].group().lower() in lx.REPORTING_VERBS:
         return None
     return span
+
+
+_APPOSITIVE_START = re.compile(r"\s*(?:who|which|speaking|a|an|the|one|whose|\d+)\b", re.IGNORECASE)
+
+
+def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """``Kerr Putney, the city's police chief, said``: the name and its appositive."""
+    before = text[lo:cue_start].rstrip()
+    if not before.endswith(","):
+        return None
+    commas = [lo + i for i, ch in enumerate(before[:-1]) if ch == ","]
+    if not commas:
+        return None
+    inner_start = commas[-1] + 1
+    if not _APPOSITIVE_START.match(text, inner_start):
+        return None
+    head_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, commas[-1])), default=lo)
+    head = _trim_phrase(text, head_start, commas[-1])
+    if head is None or len(_TOKEN.findall(text[head[0]:head[1]])) > 6:
+        return None
+    tail = _trim_phrase(text, inner_start, lo + len(before) - 1)
+    return (head[0], tail[1] if tail else head[1])
 
 
 def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
@@ -192,7 +220,8 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             continue
         src = _source_before(text, 0, tm.start())
         before = text[:tm.start()].rstrip()
-        inverted = not before or before[-1] in ",\"“”»’—–" or before.endswith("--")
+        inverted = not before or before[-1] in "\"“”»’—–" or before.endswith("--") \
+            or (before[-1] == "," and _appositive_before(text, 0, tm.start()) is None)
         if inverted or src is None:
             src = _source_after(text, tm.end(), len(text)) or src
         cue_end = tm.end() - 1 if tm.group().endswith(".") else tm.end()

@@ -8,6 +8,7 @@ takes the anonymity of what it refers to).
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from attributor.features import lexicon as lx
@@ -16,6 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView
 
 _PERSON_KINDS = ("named", "anonymous", "spokesperson")
+#: A personal name in running text: two or more capitalised words.
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ’'\-]+)+\b")
 _LOOKBACK = 8
 
 
@@ -37,6 +40,7 @@ def resolve(art: "ArticleView") -> None:
         att = view.attribution
         if att is None or att.source_start is None:
             view.resolved_kind = "none"
+            mentions.extend((m.start(), m.end(), "named") for m in _NAME.finditer(text, view.start, view.end))
             continue
         kind, phrase = att.source_kind, text[att.source_start:att.source_end]
         view.resolved_kind = kind
@@ -56,6 +60,8 @@ def resolve(art: "ArticleView") -> None:
                     view.antecedent = (start, end)
                     view.resolved_kind = mkind
                     break
+        for m in _NAME.finditer(text, view.start, att.source_start if att.source_start > view.start else view.end):
+            mentions.append((m.start(), m.end(), "named"))
         if view.inherited == "own" and kind not in ("pronoun", "none"):
             if not mentions or mentions[-1][:2] != (att.source_start, att.source_end):
                 mentions.append((att.source_start, att.source_end, kind))

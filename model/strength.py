@@ -49,6 +49,10 @@ def strength(fine_proba: np.ndarray, fine: str, source_kind: str, resolved_kind:
     elif kind == "vague_group":
         value -= STEP
         reasons.append("vague group as source")
+    elif kind == "other":
+        reasons.append("credited to a body, document or role, not a person")
+    elif kind == "none":
+        reasons.append("attribution cue without a clear source")
     if source_kind == "pronoun":
         value -= STEP / 2
         reasons.append(f"pronoun source resolved to {resolved_kind.replace('_', ' ')} speaker"

@@ -1,0 +1,45 @@
+import pytest
+
+from attributor.features.quotes import track
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win this," she said.',
+    "“We will win this,” she said.",
+    "„We will win this“, she said.",
+    "“We will win this“, she said.",
+    "«We will win this», she said.",
+    "‘We will win this,’ she said.",
+    "''We will win this,'' she said.",
+])
+def test_every_quote_style_is_understood(text):
+    q = track(text)
+    assert q.quoted_fraction(0, len(text)) > 0.5
+
+
+def test_apostrophes_are_not_quotes():
+    text = "Clinton’s aides don't know what O'Brien's plan is."
+    assert track(text).quoted_fraction(0, len(text)) == 0
+
+
+def test_quote_state_carries_across_sentences():
+    text = '"We lost. We will be back next year." Then she left.'
+    q = track(text)
+    second = text.index("We will")
+    assert q.is_open_at(second)
+    assert not q.is_open_at(text.index("Then"))
+
+
+def test_paragraph_left_open_then_reopened_is_quoted_and_does_not_spill():
+    text = "“The first paragraph ends without a mark.\n\n“The second reopens and closes,” he said.\n\nNarrative."
+    q = track(text)
+    first_end = text.index("\n")
+    assert q.quoted_fraction(0, first_end) == 1.0
+    assert q.quoted_fraction(text.index("Narrative"), len(text)) == 0
+
+
+def test_nested_quotes_stay_inside_outer_quote():
+    text = "\"He told me, 'Do not sign it,' and left,\" Alvarez recalled."
+    q = track(text)
+    assert q.is_open_at(text.index("and left"))
+    assert not q.is_open_at(text.index("Alvarez"))

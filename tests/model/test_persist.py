@@ -1,0 +1,43 @@
+import json
+
+import pytest
+
+from attributor.model import persist
+from attributor.model.persist import ArtifactError
+
+
+@pytest.fixture()
+def artifact(tmp_path):
+    path = tmp_path / "m.joblib"
+    persist.save({"weights": [1, 2, 3]}, path, {"model": "test"})
+    return path
+
+
+def test_round_trip_records_hash_and_versions(artifact):
+    obj, card = persist.load(artifact)
+    assert obj == {"weights": [1, 2, 3]}
+    assert card["sha256"] == persist.sha256_file(artifact)
+    assert {"scikit-learn", "joblib"} <= card["versions"].keys()
+
+
+def test_tampered_artifact_is_refused_before_unpickling(artifact):
+    artifact.write_bytes(artifact.read_bytes() + b"tampered")
+    with pytest.raises(ArtifactError, match="SHA-256"):
+        persist.load(artifact)
+
+
+def test_version_mismatch_is_refused_with_rebuild_hint(artifact):
+    card_path = persist.card_path(artifact)
+    card = json.loads(card_path.read_text())
+    card["versions"]["scikit-learn"] = "0.0.1"
+    card_path.write_text(json.dumps(card))
+    with pytest.raises(ArtifactError, match="attributor train"):
+        persist.load(artifact)
+
+
+def test_missing_card_or_artifact_is_refused(artifact, tmp_path):
+    persist.card_path(artifact).unlink()
+    with pytest.raises(ArtifactError, match="card"):
+        persist.load(artifact)
+    with pytest.raises(ArtifactError, match="does not exist"):
+        persist.load(tmp_path / "nothing.joblib")

@@ -1,0 +1,54 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from attributor.cli import STATEMENT_FIELDS, main
+
+
+def test_score_prints_a_table(tmp_path, article, capsys, model):
+    path = tmp_path / "a.txt"
+    path.write_text(article, encoding="utf-8")
+    assert main(["score", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "direct_quote" in out and "check first" in out
+
+
+def test_jsonl_protocol_of_the_benchmark(tmp_path, article, model):
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    inp.write_text(json.dumps({"doc_id": "d1", "text": article}) + "\n", encoding="utf-8")
+    assert main(["score", str(inp), "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows and all(set(STATEMENT_FIELDS) <= r.keys() and r["doc_id"] == "d1" for r in rows)
+
+
+def test_malformed_rows_are_reported_and_the_rest_scored(tmp_path, capsys, model):
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    inp.write_text('{"doc_id": "ok1", "text": "Officials said it was late."}\n{not json\n'
+                   '{"doc_id": "bad", "text": 5}\n{"doc_id": "ok2", "text": "It rained."}\n', encoding="utf-8")
+    assert main(["score", str(inp), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "in.jsonl:2" in err and "in.jsonl:3" in err and "2 row(s) failed" in err
+    assert {json.loads(line)["doc_id"] for line in out.read_text().splitlines()} == {"ok1", "ok2"}
+
+
+def test_non_utf8_input_names_file_and_offset(tmp_path, capsys, model):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café officials said so.".encode("latin-1"))
+    with pytest.raises(SystemExit, match=r"latin.txt is not valid utf-8 at byte offset 3"):
+        main(["score", str(path)])
+    assert main(["score", str(path), "--errors", "replace"]) == 0
+
+
+def test_console_script_reads_stdin():
+    proc = subprocess.run([sys.executable, "-m", "attributor.cli", "score", "-"], input="Critics say it failed.",
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "editorial_paraphrase" in proc.stdout
+
+
+def test_bad_model_path_is_a_clear_error(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Text.", encoding="utf-8")
+    assert main(["score", str(path), "--model", str(tmp_path / "none.joblib")]) == 2
+    assert "does not exist" in capsys.readouterr().err
