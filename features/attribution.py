@@ -20,6 +20,8 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„«»—–]|\s-\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|\bwhere\b")
 _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
+_SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
+_PHRASE_CUES = re.compile(r"\b(?:draws? attention|drew attention|ha(?:s|ve) learned|points? out|pointed out|made clear|is convinced|are convinced)\b")
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
@@ -187,6 +189,12 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     hedged = any(h in low for h in lx.HEDGES)
     found: list[Attribution] = []
 
+    # Signature line after a quotation: "― Sonya Herridge", "” — Marcus Bell, 41, nurse"
+    m = _SIGNATURE.match(text)
+    if m:
+        found.append(_make(text, start, (m.start("dash"), m.end("dash")), "dash", (m.start("src"), m.end("src")), hedged))
+        return found
+
     # Transcript or headline speaker: "PENCE: ...", "Q: ...", "Minister: «...»"
     m = _COLON_HEAD.match(text)
     if m and len(m.group("src")) <= 40:
@@ -226,6 +234,12 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             src = _source_after(text, tm.end(), len(text)) or src
         cue_end = tm.end() - 1 if tm.group().endswith(".") else tm.end()
         found.append(_make(text, start, (tm.start(), cue_end), "verb", src, hedged))
+
+    for pm in _PHRASE_CUES.finditer(low):
+        if _outside_quotes(qmap, start + pm.start()):
+            src = _source_before(text, 0, pm.start())
+            if src is not None:
+                found.append(_make(text, start, (pm.start(), pm.end()), "verb", src, hedged))
 
     # Quote introduced by a colon at the end of a clause: "Caddell continued:"
     if text.rstrip().endswith(":") and not any(a.cue_kind == "colon" for a in found):

@@ -98,6 +98,11 @@ def track(text: str) -> QuoteMap:
                     delta[i + 1] += 1
                 stack.append((ch, i))
             continue
+        if ch in "”»" and closable is None and not stack and not _is_word(prev) and _is_word(nxt):
+            marks.append(i)  # a closing-style mark used to open: ”Fear. I am afraid.”
+            delta[i + 1] += 1
+            stack.append(("“", i))
+            continue
         if closable is not None and ch not in OPENING - {"“"}:
             marks.append(i)
             close_to(closable, i)

@@ -33,7 +33,7 @@ class StatementView:
     attributions: list[Attribution]
     #: the attribution that speaks for this statement: its own, or one it inherits
     attribution: Attribution | None = None
-    inherited: str = "own"  # own | quote_chain | quote_prev | dash_tail | none
+    inherited: str = "own"  # own | quote_chain | quote_prev | colon_block | dash_tail | none
     #: for a pronoun or definite source: the earlier mention it stands for
     antecedent: tuple[int, int] | None = None
     resolved_kind: str = "none"
@@ -92,6 +92,10 @@ def _chain_partner(view: StatementView) -> StatementView | None:
         j += 1
         if stmts[j].attributions:
             return stmts[j]
+    if j + 1 < len(stmts) and stmts[j + 1].attributions:
+        tag = stmts[j + 1].attributions[0]
+        if tag.cue_kind == "dash" and tag.cue_start - stmts[j + 1].start <= 3:
+            return stmts[j + 1]  # the signature line right after the quotation
     j = view.index
     while j - 1 >= 0 and (stmts[j].open_at_start or _reopens(stmts[j - 1], stmts[j])) and view.index - j < 12:
         j -= 1
@@ -108,6 +112,20 @@ def _reopens(before: StatementView, after: StatementView) -> bool:
             and _starts_with_mark(text[after.start:after.end]))
 
 
+def _colon_intro(view: StatementView) -> Attribution | None:
+    """``Limbaugh added:`` ends the previous paragraph: this paragraph is his speech."""
+    stmts = view.article.statements
+    first = view.index
+    while first > 0 and stmts[first - 1].paragraph == view.paragraph:
+        first -= 1
+    if first == 0:
+        return None
+    intro = stmts[first - 1]
+    if intro.text.rstrip().endswith(":") and intro.paragraph != view.paragraph:
+        return next((a for a in intro.attributions if a.source_kind != "none"), None)
+    return None
+
+
 def _assign(art: ArticleView) -> None:
     for view in art.statements:
         if view.attributions:
@@ -120,6 +138,10 @@ def _assign(art: ArticleView) -> None:
         prev = view.neighbour(-1)
         if view.quoted_frac > 0.5 and prev is not None and prev.attribution is not None and prev.quoted_frac > 0.2:
             view.attribution, view.inherited = prev.attribution, "quote_prev"
+            continue
+        intro = _colon_intro(view)
+        if intro is not None:
+            view.attribution, view.inherited = intro, "colon_block"
             continue
         nxt = view.neighbour(1)
         if nxt is not None and nxt.paragraph == view.paragraph and nxt.attributions \

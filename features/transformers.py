@@ -23,7 +23,7 @@ from attributor.features.attribution import SOURCE_KINDS
 from attributor.features.quotes import ALL_MARKS
 
 CUE_KINDS = ("none", "verb", "according_to", "citing", "dash", "colon")
-INHERITANCE = ("own", "quote_chain", "quote_prev", "dash_tail", "none")
+INHERITANCE = ("own", "quote_chain", "quote_prev", "colon_block", "dash_tail", "none")
 _STRONG_QUALIFIERS = tuple(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
@@ -56,6 +56,16 @@ class _DenseFeatures(TransformerMixin, BaseEstimator):
 
     def get_feature_names_out(self, input_features=None):
         return np.array([f"{type(self).__name__}__{n}" for n in self.feature_names_], dtype=object)
+
+
+_CAPS_SPEAKER = re.compile(r"^[\"“„«]?(?:Q|A|[A-Z][A-Z.'’\- ]{1,30}[A-Z.])\s*:")
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z’']*\b")
+
+
+def _title_case_share(text: str) -> float:
+    """Share of words of four letters or more that are capitalised: high in headlines."""
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) >= 4]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
 def _content_quoted_fraction(v) -> float:
@@ -102,6 +112,8 @@ class QuoteFeatures(_DenseFeatures):
             "ends_with_mark": float(bool(body) and body[-1] in ALL_MARKS),
             "n_marks": min(sum(ch in ALL_MARKS for ch in text), 6) / 6,
             "ends_with_colon": float(text.rstrip().endswith(":")),
+            "colon_speaker_caps": float(bool(_CAPS_SPEAKER.match(text))),
+            "title_case_share": _title_case_share(text),
         }
 
 

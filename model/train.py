@@ -44,7 +44,7 @@ def _reliability(y_true: np.ndarray, proba: np.ndarray, bins: int = 5) -> list[d
     return out
 
 
-def cross_validate(ts: TrainingSet, n_splits: int = 5, C: float = 4.0) -> dict:
+def cross_validate(ts: TrainingSet, n_splits: int = 5, C: float = 0.2) -> dict:
     """Out-of-fold metrics of the full pipeline, folds grouped by article."""
     fine = np.array(ts.fine)
     oof = np.zeros((len(fine), 4))
@@ -72,7 +72,7 @@ def cross_validate(ts: TrainingSet, n_splits: int = 5, C: float = 4.0) -> dict:
     return metrics
 
 
-def train(records: list[dict], C: float = 4.0, evaluate: bool = True) -> tuple[AttributionModel, dict]:
+def train(records: list[dict], C: float = 0.2, evaluate: bool = True) -> tuple[AttributionModel, dict]:
     """Fit the model on ``records``; return it with its cross-validated metrics."""
     t0 = time.perf_counter()
     records = sorted(records, key=lambda r: r["doc_id"])
