@@ -21,6 +21,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„«»—–]|\s-\s|\bthat\b|\ba
 _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+_HEDGE = re.compile("|".join(re.escape(h) for h in lx.HEDGES))
 _PHRASE_CUES = re.compile(r"\b(?:draws? attention|drew attention|ha(?:s|ve) learned|points? out|pointed out|made clear|is convinced|are convinced)\b")
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
@@ -186,7 +188,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     """All attributions of the statement ``article[start:end]``, strongest evidence first."""
     text = article[start:end]
     low = text.lower()
-    hedged = any(h in low for h in lx.HEDGES)
+    hedged = bool(_HEDGE.search(low))
     found: list[Attribution] = []
 
     # Signature line after a quotation: "― Sonya Herridge", "” — Marcus Bell, 41, nurse"
@@ -220,9 +222,9 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             src = _source_after(text, verb.end(), len(text)) or _source_before(text, dash.end(), verb.start())
             found.append(_make(text, start, (dash_pos, dash_pos + 1), "dash", src, hedged))
 
-    for tm in _TOKEN.finditer(text):
-        word = tm.group().lower().rstrip(".")
-        if word not in lx.REPORTING_VERBS or not _outside_quotes(qmap, start + tm.start()):
+    verbs = [m for m in _PLAIN_WORD.finditer(text) if m.group().lower() in lx.REPORTING_VERBS]
+    for tm in verbs:
+        if not _outside_quotes(qmap, start + tm.start()):
             continue
         if any(a.cue_kind == "dash" and a.cue_start <= start + tm.start() for a in found):
             continue
@@ -232,8 +234,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             or (before[-1] == "," and _appositive_before(text, 0, tm.start()) is None)
         if inverted or src is None:
             src = _source_after(text, tm.end(), len(text)) or src
-        cue_end = tm.end() - 1 if tm.group().endswith(".") else tm.end()
-        found.append(_make(text, start, (tm.start(), cue_end), "verb", src, hedged))
+        found.append(_make(text, start, (tm.start(), tm.end()), "verb", src, hedged))
 
     for pm in _PHRASE_CUES.finditer(low):
         if _outside_quotes(qmap, start + pm.start()):

@@ -11,6 +11,7 @@ past its own paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,7 @@ _CLOSERS = {'"': '"', "“": "”“", "„": "“”\"", "«": "»", "‹": "�
 OPENING = frozenset("“„«‹")
 CLOSING = frozenset("”»›")
 ALL_MARKS = frozenset("\"“”„«»‘’'‹›")
+_SPACE_CODES = np.array([9, 10, 11, 12, 13, 32, 160, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x3000], dtype=np.uint32)
 
 
 @dataclass
@@ -35,14 +37,17 @@ class QuoteMap:
     inside_prefix: np.ndarray
     open_at: np.ndarray  # 1 where a quotation is open just before the character
     marks: list[int]
+    visible_prefix: np.ndarray  # counts characters that are neither space nor quote mark
 
     def quoted_chars(self, start: int, end: int) -> int:
         return int(self.inside_prefix[end] - self.inside_prefix[start])
 
+    def visible_chars(self, start: int, end: int) -> int:
+        return int(self.visible_prefix[end] - self.visible_prefix[start])
+
     def quoted_fraction(self, start: int, end: int) -> float:
         """Share of the span's non-space characters that lie inside quotation marks."""
-        piece = self.text[start:end]
-        visible = len(piece) - sum(ch.isspace() for ch in piece) - sum(ch in ALL_MARKS for ch in piece)
+        visible = self.visible_chars(start, end)
         if visible <= 0:
             return 0.0
         return min(1.0, self.quoted_chars(start, end) / visible)
@@ -52,7 +57,7 @@ class QuoteMap:
         return bool(self.open_at[min(pos, len(self.open_at) - 1)])
 
     def marks_in(self, start: int, end: int) -> int:
-        return sum(1 for m in self.marks if start <= m < end)
+        return bisect_left(self.marks, end) - bisect_left(self.marks, start)
 
 
 def _is_word(ch: str) -> bool:
@@ -117,11 +122,12 @@ def track(text: str) -> QuoteMap:
     depth = np.cumsum(delta[:n]) if n else np.zeros(0, dtype=np.int64)
     open_at = (depth > 0).astype(np.int8)
     prefix = np.zeros(n + 1, dtype=np.int64)
+    visible_prefix = np.zeros(n + 1, dtype=np.int64)
+    marks.sort()
     if n:
-        is_content = open_at.astype(bool)
-        for i in marks:
-            is_content[i] = False
-        spaces = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        is_space = np.isin(spaces, (32, 9, 10, 13, 160))
-        prefix[1:] = np.cumsum(is_content & ~is_space)
-    return QuoteMap(text, prefix, np.append(open_at, 0), marks)
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        is_visible = ~np.isin(codes, _SPACE_CODES)
+        is_visible[marks] = False
+        visible_prefix[1:] = np.cumsum(is_visible)
+        prefix[1:] = np.cumsum(open_at.astype(bool) & is_visible)
+    return QuoteMap(text, prefix, np.append(open_at, 0), marks, visible_prefix)

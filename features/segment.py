@@ -17,9 +17,46 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
-
 from attributor.features.lexicon import ABBREVIATIONS
+
+
+def _import_punkt():
+    """Import NLTK's Punkt module without running ``nltk/__init__``.
+
+    The package ``__init__`` imports the whole toolkit (scipy.stats among it),
+    which costs about a second of start-up that Punkt does not need. When
+    nltk is not imported yet, a bare package module stands in while
+    ``nltk.tokenize.punkt`` loads; it and the submodules loaded under it are
+    then dropped from ``sys.modules`` (we keep our references), so a later
+    ``import nltk`` elsewhere loads the real package from scratch.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "nltk" in sys.modules:
+        return importlib.import_module("nltk.tokenize.punkt")
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("nltk is required: pip install nltk")
+    stub = types.ModuleType("nltk")
+    stub.__path__ = list(spec.submodule_search_locations)
+    stub.__spec__ = spec
+    before = set(sys.modules)
+    sys.modules["nltk"] = stub
+    try:
+        return importlib.import_module("nltk.tokenize.punkt")
+    finally:
+        for name in set(sys.modules) - before:
+            if name == "nltk" or name.startswith("nltk."):
+                del sys.modules[name]
+
+
+_punkt = _import_punkt()
+PunktParameters = _punkt.PunktParameters
+PunktSentenceTokenizer = _punkt.PunktSentenceTokenizer
+PunktTrainer = _punkt.PunktTrainer
 
 PARAMS_PATH = Path(__file__).resolve().parent / "punkt_params.txt"
 _SECTIONS = ("abbrev_types", "collocations", "sent_starters", "ortho_context")
@@ -28,6 +65,7 @@ _LINE = re.compile(r"[^\n]+")
 _BLANK_GAP = re.compile(r"\n[ \t\r\f\v]*\n")
 _QUESTION_END = re.compile(r"[?!][\"'”’»“]*\s*$")
 _LOWER_START = re.compile(r"^\W*[a-z]")
+_INNER_END = re.compile(r"[.?!…][\"'”’»“)\]]*\s")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{0,3}\.)[)\]]?\s*$")
 _CLOSED_QUOTE_END = re.compile(r"[.?!,…][\"'”’»“]+\s*$")
 _TAG_ONLY = re.compile(r"^[A-Z][\w.'’\- ]{0,40}\b(?:said|says|asked|added|told|wrote|continued|demanded|explained|noted|insisted|recalled|argued|replied)\b[^.!?]{0,40}[.!?]$")
@@ -142,7 +180,10 @@ def segment(text: str) -> list[Sentence]:
     for line_no, (b_start, b_end, paragraph) in enumerate(_line_blocks(text)):
         block = text[b_start:b_end]
         spans: list[list[int]] = []
-        for s, e in tokenizer.span_tokenize(block):
+        # Punkt only ever splits after . ? ! … followed by space: a block without
+        # one inside is a single statement (most headlines and short paragraphs).
+        candidates = tokenizer.span_tokenize(block) if _INNER_END.search(block) else [(0, len(block))]
+        for s, e in candidates:
             if spans and _continues(block[spans[-1][0]:spans[-1][1]], block[s:e]):
                 spans[-1][1] = e
             else:

@@ -55,6 +55,15 @@ class ArticleView:
     text: str
     quotes: QuoteMap
     statements: list[StatementView] = field(default_factory=list)
+    _paragraphs: dict[int, list[int]] | None = field(default=None, repr=False)
+
+    def paragraph_members(self, paragraph: int) -> list[int]:
+        """Indices of the statements of one paragraph, in order."""
+        if self._paragraphs is None:
+            self._paragraphs = {}
+            for v in self.statements:
+                self._paragraphs.setdefault(v.paragraph, []).append(v.index)
+        return self._paragraphs[paragraph]
 
 
 def _starts_with_mark(text: str) -> bool:

@@ -24,7 +24,8 @@ from attributor.features.quotes import ALL_MARKS
 
 CUE_KINDS = ("none", "verb", "according_to", "citing", "dash", "colon")
 INHERITANCE = ("own", "quote_chain", "quote_prev", "colon_block", "dash_tail", "none")
-_STRONG_QUALIFIERS = tuple(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
+_STRONG_QUALIFIERS = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8))
+_HEDGES = re.compile("|".join(re.escape(h) for h in lx.HEDGES))
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
@@ -81,10 +82,9 @@ def _content_quoted_fraction(v) -> float:
     lo = min(att.cue_start, att.source_start if att.source_start is not None else att.cue_start)
     hi = max(att.cue_end, att.source_end if att.source_end is not None else att.cue_end)
     lo, hi = max(lo, v.start), min(hi, v.end)
-    visible = 0
-    for a, b in ((v.start, lo), (hi, v.end)):
-        piece = text[a:b]
-        visible += sum(not ch.isspace() and ch not in ALL_MARKS for ch in piece)
+    if hi < lo:
+        return v.quoted_frac
+    visible = qmap.visible_chars(v.start, lo) + qmap.visible_chars(hi, v.end)
     if visible <= 0:
         return v.quoted_frac
     quoted = qmap.quoted_chars(v.start, lo) + qmap.quoted_chars(hi, v.end)
@@ -110,7 +110,7 @@ class QuoteFeatures(_DenseFeatures):
             "open_at_end": float(v.open_at_end),
             "starts_with_mark": float(bool(text) and text[0] in ALL_MARKS),
             "ends_with_mark": float(bool(body) and body[-1] in ALL_MARKS),
-            "n_marks": min(sum(ch in ALL_MARKS for ch in text), 6) / 6,
+            "n_marks": min(v.article.quotes.marks_in(v.start, v.end), 6) / 6,
             "ends_with_colon": float(text.rstrip().endswith(":")),
             "colon_speaker_caps": float(bool(_CAPS_SPEAKER.match(text))),
             "title_case_share": _title_case_share(text),
@@ -130,13 +130,13 @@ class AttributionFeatures(_DenseFeatures):
         row.update(_one_hot(v.inherited, INHERITANCE, "inherited"))
         length = max(v.end - v.start, 1)
         own = v.attributions
-        row["hedged"] = float(any(h in text_low for h in lx.HEDGES))
+        row["hedged"] = float(bool(_HEDGES.search(text_low)))
         row["cue_rel_pos"] = ((att.cue_start - v.start) / length) if att and v.inherited == "own" else -1.0
         row["source_before_cue"] = float(bool(att and att.source_start is not None and att.source_start < att.cue_start))
         row["n_attributions"] = min(len(own), 4) / 4
         row["any_own_anonymous"] = float(any(a.source_kind == "anonymous" for a in own))
         row["any_own_named"] = float(any(a.source_kind == "named" for a in own))
-        row["anonymity_phrase"] = float(any(q in text_low for q in _STRONG_QUALIFIERS))
+        row["anonymity_phrase"] = float(bool(_STRONG_QUALIFIERS.search(text_low)))
         words = set(_WORD.findall(text_low))
         row["unnamed_noun"] = float(bool(words & lx.UNNAMED_SOURCE_NOUNS))
         row["reporting_verb"] = float(bool(words & lx.REPORTING_VERBS))
@@ -161,14 +161,13 @@ class ContextFeatures(_DenseFeatures):
             row[f"{name}_attributed"] = float(n is not None and n.attribution is not None)
         text = v.text
         words = len(text.split())
-        stmts = v.article.statements
-        in_par = [s for s in stmts[max(0, v.index - 30): v.index + 30] if s.paragraph == v.paragraph]
+        in_par = v.article.paragraph_members(v.paragraph)
         row["first_statement"] = float(v.index == 0)
         row["no_final_punct"] = float(text.rstrip()[-1:] not in ".!?\"”»’…:")
         row["log_words"] = math.log1p(words) / 5
         row["short"] = float(words <= 4)
         row["paragraph_size"] = min(len(in_par), 8) / 8
-        row["paragraph_position"] = (in_par.index(v) / max(len(in_par) - 1, 1)) if v in in_par else 0.0
+        row["paragraph_position"] = (v.index - in_par[0]) / max(len(in_par) - 1, 1)
         return row
 
 
@@ -201,13 +200,10 @@ class MaskedTextNgrams(TransformerMixin, BaseEstimator):
         text = art.text[v.start:v.end]
         if not open_at.any():
             return text
-        out, last, inside = [], 0, False
-        for i, flag in enumerate(open_at):
-            if bool(flag) != inside:
-                out.append(" _q_ " if inside else text[last:i])
-                last, inside = i, bool(flag)
-        out.append(" _q_ " if inside else text[last:])
-        return "".join(out)
+        flags = open_at.astype(bool)
+        changes = np.flatnonzero(np.diff(flags.astype(np.int8))) + 1
+        bounds = [0, *changes.tolist(), len(text)]
+        return "".join(" _q_ " if flags[a] else text[a:b] for a, b in zip(bounds[:-1], bounds[1:]))
 
     def fit(self, X, y=None):
         if not isinstance(self.n_features, int) or self.n_features < 2:

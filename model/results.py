@@ -31,7 +31,14 @@ class StatementResult:
     resolved_end: int | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # a flat dataclass: copying the fields is ~10x faster than asdict's deep copy
+        d = {name: getattr(self, name) for name in _STATEMENT_FIELDS}
+        d["probabilities"] = dict(self.probabilities)
+        d["reasons"] = list(self.reasons)
+        return d
+
+
+_STATEMENT_FIELDS = tuple(StatementResult.__dataclass_fields__)
 
 
 @dataclass

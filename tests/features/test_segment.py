@@ -61,3 +61,12 @@ def test_statements_are_ordered_trimmed_and_index_the_text(text):
         piece = text[s.start:s.end]
         assert piece == piece.strip() and piece
         prev_end = s.end
+
+
+def test_importing_attributor_leaves_nltk_importable():
+    import subprocess
+    import sys
+
+    code = "import attributor.features.segment, nltk; print(nltk.__version__)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
