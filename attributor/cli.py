@@ -124,8 +124,8 @@ def cmd_report(args) -> int:
     from attributor.report import report_file
 
     text = _read_text(args.article, args.encoding, args.errors)
-    out = report_file(text, args.output, doc_id=args.doc_id or Path(args.article).stem, title=args.title,
-                      model=args.model)
+    doc_id = args.doc_id or ("article" if args.article == "-" else Path(args.article).stem)
+    out = report_file(text, args.output, doc_id=doc_id, title=args.title, model=args.model)
     print(f"wrote {out}")
     return 0
 
