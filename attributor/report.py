@@ -125,7 +125,8 @@ _REPORT_CSS = """
 .at-report h3{margin:0 0 .3rem;font-size:1.1rem}
 .at-report p.at-note{margin:0 0 .6rem;color:#55555e;font-size:.88rem}
 .at-report table{border-collapse:collapse;width:100%;font-size:.86rem;line-height:1.4}
-.at-report th,.at-report td{border-bottom:1px solid var(--at-line);padding:.35em .45em;text-align:left;vertical-align:top}
+.at-report th,.at-report td{border-bottom:1px solid var(--at-line);padding:.35em .45em;text-align:left;
+ vertical-align:top}
 .at-report thead th{border-bottom:2px solid var(--at-ink);white-space:nowrap}
 .at-report td.at-n,.at-report td.at-s{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .at-report td.at-l{white-space:nowrap}
@@ -153,7 +154,8 @@ def _report_table(result: ArticleResult) -> str:
             f'<tr><td class="at-n">{s.index}</td>'
             f'<td class="at-l"><span class="at-chip {_css_class(s.label)}">{e(MARKERS.get(s.label, s.label))}</span>'
             f'{e(NAMES.get(s.label, s.label))}{fine}{flag}</td>'
-            f'<td class="at-s">{s.strength:.2f} <span class="at-bar"><span class="at-fill at-w{tenth}"></span></span></td>'
+            f'<td class="at-s">{s.strength:.2f} '
+            f'<span class="at-bar"><span class="at-fill at-w{tenth}"></span></span></td>'
             f'<td class="at-src">{src}</td><td>{e(s.cue or "")}</td>'
             f'<td class="at-r">{e("; ".join(s.reasons))}</td><td class="at-t">{e(" ".join(s.text.split()))}</td></tr>')
     return ('<section class="attributor at-report" aria-label="statements table"><div class="at-main">'
