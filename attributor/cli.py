@@ -120,6 +120,16 @@ def cmd_score(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from attributor.report import report_file
+
+    text = _read_text(args.article, args.encoding, args.errors)
+    doc_id = args.doc_id or ("article" if args.article == "-" else Path(args.article).stem)
+    out = report_file(text, args.output, doc_id=doc_id, title=args.title, model=args.model)
+    print(f"wrote {out}")
+    return 0
+
+
 def cmd_train(args) -> int:
     from attributor.data.corpus import corpus_files, load_records
     from attributor.model.persist import default_model_path
@@ -178,6 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--encoding", default="utf-8")
     sc.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"))
     sc.set_defaults(func=cmd_score)
+
+    rp = sub.add_parser("report", help="write a standalone HTML report of one article (text file or -)")
+    rp.add_argument("article", help="text file, or '-' for stdin")
+    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    rp.add_argument("--title", help="title of the report (default: the article's id)")
+    rp.add_argument("--doc-id", help="the article's id (default: the file name without extension)")
+    rp.add_argument("--model", help="model artifact (default: the embedded model)")
+    rp.add_argument("--encoding", default="utf-8")
+    rp.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"))
+    rp.set_defaults(func=cmd_report)
 
     tr = sub.add_parser("train", help="train the classifier (default: on data/corpus)")
     src = tr.add_mutually_exclusive_group()
