@@ -158,12 +158,28 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     return (head[0], tail[1] if tail else head[1])
 
 
+_STOP_MARK = re.compile(r"[,;:!?\"“”„«»()—–]|\.(?=\s|$)")
+_INITIAL_OR_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(a for a in lx.ABBREVIATIONS if "." not in a) + r"))$", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|one|[a-z]+ (?:of|for|at))\b", re.IGNORECASE)
+
+
+def _phrase_stop(text: str, pos: int, hi: int) -> int:
+    """Where a noun phrase starting at ``pos`` ends: punctuation, but not the period of ``Rep.`` or ``John D.``."""
+    while True:
+        m = _STOP_MARK.search(text, pos, hi)
+        if m is None:
+            return hi
+        if m.group() == "." and _INITIAL_OR_ABBREV.search(text, 0, m.start()):
+            pos = m.end()
+            continue
+        return m.start()
+
+
 def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase right after a cue (``said one of the insiders``)."""
+    """The noun phrase right after a cue (``said one of the insiders``), with its apposition."""
     while cue_end < hi and (text[cue_end].isspace() or text[cue_end] in "\"“„«'‘"):
         cue_end += 1
-    m = re.compile(r"[,.;:!?\"“”„«»()—–]").search(text, cue_end, hi)
-    stop = m.start() if m else hi
+    stop = _phrase_stop(text, cue_end, hi)
     toks = list(_TOKEN.finditer(text, cue_end, stop))
     if not toks or toks[0].group().lower() in _STOP_AFTER:
         return None
@@ -173,7 +189,17 @@ def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         if t.group().lower() in ("in", "on", "at", "during", "after", "before", "when", "while", "that", "adding", "speaking"):
             toks = toks[:i]
             break
-    return _trim_phrase(text, toks[0].start(), toks[-1].end())
+    span = _trim_phrase(text, toks[0].start(), toks[-1].end())
+    if span is None:
+        return None
+    # "said Jo Coelbart, a retired Belgian general who works ..." keeps the apposition
+    app = _APPOSITION.match(text, span[1])
+    if app and len(toks) <= 5 and toks[0].group()[:1].isupper():
+        tail_end = _phrase_stop(text, app.end(), hi)
+        tail = _trim_phrase(text, app.start() + 1, tail_end)
+        if tail is not None and len(_TOKEN.findall(text[tail[0]:tail[1]])) <= 20:
+            return (span[0], tail[1])
+    return span
 
 
 def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[int, int] | None, hedged: bool) -> Attribution:
@@ -257,6 +283,27 @@ def _evidence_rank(a: Attribution) -> tuple:
     """Anonymous sources first (they win by priority), then sourced strong cues."""
     weak = a.cue_kind == "verb" and a.cue_word in lx.WEAK_CUES
     return (_KIND_RANK[a.source_kind], weak, a.cue_start)
+
+
+_AUXILIARIES = frozenset("""
+is are was were be been has have had do does did will would can could may might must should shall
+""".split())
+
+
+def subject_phrase(article: str, start: int, end: int) -> tuple[int, int] | None:
+    """The leading noun phrase of a statement, up to its first verb.
+
+    Used as the source of a statement the model calls attributed when no cue
+    was found (``Voting rights advocates have expressed concern``).
+    """
+    toks = list(_TOKEN.finditer(article, start, end))[:10]
+    for i, t in enumerate(toks):
+        word = t.group().lower().rstrip(".")
+        is_verb = word in _AUXILIARIES or word in lx.REPORTING_VERBS or (
+            i > 0 and not t.group()[:1].isupper() and len(word) > 3 and word.endswith(("ed", "es")))
+        if is_verb:
+            return _trim_phrase(article, toks[0].start(), toks[i - 1].end()) if i > 0 else None
+    return None
 
 
 def has_any(text: str, phrases) -> bool:

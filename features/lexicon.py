@@ -14,7 +14,7 @@ inc corp co ltd llc plc bros vol vols eds fig approx vs etc
 jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g n.y l.a ph.d b.c a.d
-ala ariz ark calif colo conn fla ga ind kan ky md mich minn mont
+ala ariz ark calif colo conn del fla ga ind kan ky md mich minn mont
 neb nev okla ore pa tenn tex va vt wash wis wyo
 """.split())
 

@@ -93,7 +93,18 @@ def analyse(text: str) -> ArticleView:
 
 
 def _chain_partner(view: StatementView) -> StatementView | None:
-    """The statement of the same quotation (or dash tail) that carries the tag."""
+    """The statement of the same quotation (or dash tail) that carries the tag.
+
+    A transcript turn (``WALLACE: ...``) opened earlier in the same paragraph
+    wins over a tag further on; otherwise the next tag of the quotation does.
+    """
+    back = _chain_backward(view)
+    if back is not None and back.paragraph == view.paragraph and back.attributions[0].cue_kind == "colon":
+        return back
+    return _chain_forward(view) or back
+
+
+def _chain_forward(view: StatementView) -> StatementView | None:
     stmts = view.article.statements
     # forward while the quotation stays open, or reopens in the next paragraph
     j = view.index
@@ -105,6 +116,11 @@ def _chain_partner(view: StatementView) -> StatementView | None:
         tag = stmts[j + 1].attributions[0]
         if tag.cue_kind == "dash" and tag.cue_start - stmts[j + 1].start <= 3:
             return stmts[j + 1]  # the signature line right after the quotation
+    return None
+
+
+def _chain_backward(view: StatementView) -> StatementView | None:
+    stmts = view.article.statements
     j = view.index
     while j - 1 >= 0 and (stmts[j].open_at_start or _reopens(stmts[j - 1], stmts[j])) and view.index - j < 12:
         j -= 1

@@ -13,7 +13,8 @@ from typing import Iterable, Sequence
 
 from attributor.features import lexicon as lx
 from attributor.features.statements import ArticleView, analyse
-from attributor.model.labels import LABELS
+from attributor.features.attribution import classify_source, subject_phrase
+from attributor.model.labels import ATTRIBUTED_PARAPHRASE, LABELS
 from attributor.model.pipeline import AttributionModel
 from attributor.model.persist import ArtifactError, default_model_path, load
 from attributor.model.results import ArticleResult, StatementResult
@@ -56,16 +57,21 @@ def _results(doc_id: str, art: ArticleView, fine_p, labels, fines) -> ArticleRes
     for v, p, label, fine in zip(art.statements, fine_p, labels, fines):
         att = v.attribution
         src = (att.source_start, att.source_end) if att and att.source_start is not None else (None, None)
+        kind = att.source_kind if att else "none"
+        if src[0] is None and fine == ATTRIBUTED_PARAPHRASE:
+            subject = subject_phrase(text, v.start, v.end)
+            if subject is not None:
+                src, kind = subject, classify_source(text[subject[0]:subject[1]])
         src_text = text[src[0]:src[1]] if src[0] is not None else None
         ante_text = text[v.antecedent[0]:v.antecedent[1]] if v.antecedent else None
-        value, reasons = strength(p, fine, att.source_kind if att else "none", v.resolved_kind,
+        value, reasons = strength(p, fine, kind, v.resolved_kind if kind != "pronoun" or att else kind,
                                   ante_text or src_text, _hedge(v.text), v.inherited)
         label_p = {name: round(float(x), 4) for name, x in zip(LABELS, AttributionModel.label_proba(p[None, :])[0])}
         out.append(StatementResult(
             doc_id=doc_id, index=v.index, start=v.start, end=v.end, text=v.text, label=label, fine=fine,
             probabilities=label_p, strength=value, reasons=reasons,
             source=src_text, source_start=src[0], source_end=src[1],
-            source_kind=att.source_kind if att else "none",
+            source_kind=kind,
             cue=text[att.cue_start:att.cue_end] if att else None,
             cue_start=att.cue_start if att else None, cue_end=att.cue_end if att else None,
             resolved_source=ante_text,
