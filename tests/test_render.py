@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from html.parser import HTMLParser
 
 import pytest
@@ -97,7 +98,7 @@ def test_article_text_survives_rendering_exactly(result, article):
 def test_details_and_summary_are_present(result):
     html = render_article(result)
     quote = next(s for s in result.statements if s.label == "direct_quote" and s.source)
-    assert quote.source in html and "probabilities" in html and quote.reasons[0] in html
+    assert escape(quote.source, quote=True) in html and "probabilities" in html and quote.reasons[0] in html
     sm = result.summary
     assert f"{sm.mean_strength:.2f}" in html
     for name in sm.named_sources:

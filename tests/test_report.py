@@ -81,7 +81,7 @@ def test_report_contains_every_statement_label_and_the_summary(result):
         assert re.search(rf"{rp.LABEL_NAMES[label]} {sm.counts[label]} {sm.shares[label]:.0%}", text), label
     assert f"anonymous share {sm.anonymous_share:.0%}" in text
     assert f"mean strength {sm.mean_strength:.2f}" in text
-    assert all(escape(n, quote=False) in html for n in sm.named_sources)
+    assert all(escape(n, quote=True) in html for n in sm.named_sources)
     assert "Check first" in text and all(f"check first #{k}" in text for k in range(1, len(sm.check_first) + 1))
     assert html.startswith("<!DOCTYPE html>") and html.count("<html") == 1 and html.rstrip().endswith("</html>")
 
