@@ -102,7 +102,7 @@ def test_details_and_summary_are_present(result):
     sm = result.summary
     assert f"{sm.mean_strength:.2f}" in html
     for name in sm.named_sources:
-        assert name.replace("&", "&amp;") in html
+        assert escape(name, quote=True) in html
     for i in sm.check_first:
         assert re.search(rf'href="#[^"]*-st-{i}"', html)
 
