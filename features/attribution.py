@@ -69,10 +69,10 @@ def classify_source(phrase: str, context: str = "") -> str:
              and lower[i] not in _DETERMINERS and not (i == 0 and lower[i] in _FILLER)]
     nouns = [w for w in lower if w in lx.UNNAMED_SOURCE_NOUNS]
     spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
+    spokes = spokes or "press secretary" in joined
     if nouns and not spokes:
-        head = nouns[0]
-        person_name = _looks_like_person(words)
-        if not person_name and (head not in lx.QUALIFIED_NOUNS or qualified):
+        head = lower.index(nouns[0])
+        if not _names_a_person(words, head) and (nouns[0] not in lx.QUALIFIED_NOUNS or qualified):
             return "anonymous"
     if qualified and not _looks_like_person(words) and (nouns or lower[0] in _DETERMINERS):
         return "anonymous"
@@ -87,6 +87,20 @@ def classify_source(phrase: str, context: str = "") -> str:
     if lower[0] == "the" and any(w in lx.TITLES for w in lower[1:]):
         return "named"  # "the minister", "the Ukrainian president": an identified office holder
     return "other"
+
+
+def _names_a_person(words: list[str], head: int) -> bool:
+    """Does a phrase around an unnamed-source noun still name someone?
+
+    ``aide John Smith`` and ``Jane Doe, an aide`` do; organisation modifiers
+    (``a White House official``, ``officials at Homeland Security``) do not.
+    """
+    after = words[head + 1:]
+    if after and not after[0].lower() in ("at", "of", "in", "from", "with", "for", "to", "on", "inside", "within"):
+        if _looks_like_person(after[:3]):
+            return True
+    comma = next((i for i, w in enumerate(words[:head]) if w.endswith(",")), None)
+    return comma is not None and _looks_like_person(words[:comma + 1])
 
 
 def _looks_like_person(words: list[str]) -> bool:
