@@ -17,7 +17,7 @@ from attributor.features.quotes import ALL_MARKS, QuoteMap
 SOURCE_KINDS = ("none", "named", "pronoun", "anonymous", "publication", "vague_group", "spokesperson", "other")
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”„«»—–]|\s-\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|\bwhere\b")
+_CLAUSE_BREAK = re.compile(r"[,;:\[\]\"“”„«»—–]|\s-\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|\bwhere\b")
 _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
@@ -116,10 +116,15 @@ def _looks_like_person(words: list[str]) -> bool:
     return False
 
 
+def _is_adverb(word: str) -> bool:
+    """Lower-case -ly words (sharply, privately): never the end of a source."""
+    return word.islower() and len(word) > 4 and word.endswith("ly") and word not in ("family", "italy", "ally")
+
+
 def _trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim punctuation, fillers and leading conjunctions off a phrase span."""
     toks = [m for m in _TOKEN.finditer(text, start, end)]
-    while toks and toks[-1].group().lower().strip(".") in _FILLER:
+    while toks and (toks[-1].group().lower().strip(".") in _FILLER or _is_adverb(toks[-1].group())):
         toks.pop()
     while toks and (toks[0].group().lower() in ("and", "but", "so", "while", "as", "because")
                     or toks[0].group().lower().strip(".") in _FILLER):
@@ -272,8 +277,12 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         before = text[:tm.start()].rstrip()
         inverted = not before or before[-1] in "\"“”»’—–" or before.endswith("--") \
             or (before[-1] == "," and _appositive_before(text, 0, tm.start()) is None)
-        if inverted or src is None:
+        if inverted:
             src = _source_after(text, tm.end(), len(text)) or src
+        elif src is None:
+            # "Trump, her opponent, bemoaned the unrest and said ...": the sentence subject
+            subject = subject_phrase(text, 0, tm.start())
+            src = subject if subject is not None and subject[1] <= tm.start() else None
         found.append(_make(text, start, (tm.start(), tm.end()), "verb", src, hedged))
 
     for pm in _PHRASE_CUES.finditer(low):

@@ -137,6 +137,18 @@ def _reopens(before: StatementView, after: StatementView) -> bool:
             and _starts_with_mark(text[after.start:after.end]))
 
 
+def _recent_speaker(view: StatementView, lookback: int = 3) -> Attribution | None:
+    """A quotation with no tag of its own: the speaker of the quotations just before it."""
+    for k in range(1, lookback + 1):
+        prev = view.neighbour(-k)
+        if prev is None or view.paragraph - prev.paragraph > 2:
+            return None
+        att = prev.attribution
+        if att is not None and prev.quoted_frac > 0.2 and att.source_kind in ("named", "pronoun", "anonymous", "spokesperson"):
+            return att
+    return None
+
+
 def _colon_intro(view: StatementView) -> Attribution | None:
     """``Limbaugh added:`` ends the previous paragraph: this paragraph is his speech."""
     stmts = view.article.statements
@@ -160,9 +172,9 @@ def _assign(art: ArticleView) -> None:
         if partner is not None:
             view.attribution, view.inherited = partner.attributions[0], "quote_chain"
             continue
-        prev = view.neighbour(-1)
-        if view.quoted_frac > 0.5 and prev is not None and prev.attribution is not None and prev.quoted_frac > 0.2:
-            view.attribution, view.inherited = prev.attribution, "quote_prev"
+        speaker = _recent_speaker(view) if view.quoted_frac > 0.5 else None
+        if speaker is not None:
+            view.attribution, view.inherited = speaker, "quote_prev"
             continue
         intro = _colon_intro(view)
         if intro is not None:

@@ -93,7 +93,7 @@ def train(records: list[dict], C: float = 0.2, evaluate: bool = True) -> tuple[A
 def write_model(model: AttributionModel, metrics: dict, path: Path, data_files: list[Path], source: str) -> dict:
     card = {"model": "attributor statement classifier", "labels": list(LABELS), "training_source": source,
             "data_hash": data_hash(data_files) if data_files else None, "training": model.metadata,
-            "decision_weights": model.label_weights, "cv_metrics": metrics, "known_limits": KNOWN_LIMITS}
+            "decision_weights": {"labels": model.label_weights, "fine": model.fine_weights}, "cv_metrics": metrics, "known_limits": KNOWN_LIMITS}
     return save(model, path, card)
 
 
