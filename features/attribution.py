@@ -22,6 +22,10 @@ _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
+_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
+#: Qualifiers that make a source anonymous wherever they stand in the statement
+#: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
+_CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS[:-9]))
 _HEDGE = re.compile("|".join(re.escape(h) for h in lx.HEDGES))
 _PHRASE_CUES = re.compile(r"\b(?:draws? attention|drew attention|ha(?:s|ve) learned|points? out|pointed out|made clear|is convinced|are convinced)\b")
 _FILLER = frozenset("""
@@ -64,7 +68,7 @@ def classify_source(phrase: str, context: str = "") -> str:
     joined = " ".join(lower)
     if len(words) == 1 and lower[0] in lx.PRONOUNS:
         return "pronoun"
-    qualified = any(q in joined for q in lx.ANONYMITY_QUALIFIERS) or any(q in context.lower() for q in lx.ANONYMITY_QUALIFIERS[:-9])
+    qualified = bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
     names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
              and lower[i] not in _DETERMINERS and not (i == 0 and lower[i] in _FILLER)]
     nouns = [w for w in lower if w in lx.UNNAMED_SOURCE_NOUNS]
@@ -267,7 +271,8 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             src = _source_after(text, verb.end(), len(text)) or _source_before(text, dash.end(), verb.start())
             found.append(_make(text, start, (dash_pos, dash_pos + 1), "dash", src, hedged))
 
-    verbs = [m for m in _PLAIN_WORD.finditer(text) if m.group().lower() in lx.REPORTING_VERBS]
+    present = lx.REPORTING_VERBS.intersection(_PLAIN_WORD.findall(low))
+    verbs = [m for m in _PLAIN_WORD.finditer(low) if m.group() in present] if present else []
     for tm in verbs:
         if not _outside_quotes(qmap, start + tm.start()):
             continue
