@@ -52,3 +52,20 @@ def test_bad_model_path_is_a_clear_error(tmp_path, capsys):
     path.write_text("Text.", encoding="utf-8")
     assert main(["score", str(path), "--model", str(tmp_path / "none.joblib")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_train_on_own_jsonl_then_score_with_it(tmp_path, capsys):
+    from attributor.data.corpus import corpus_files
+
+    own = tmp_path / "own.jsonl"
+    lines = corpus_files()[0].read_text(encoding="utf-8").splitlines()[:25]
+    own.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    artifact = tmp_path / "own.joblib"
+    assert main(["train", "--jsonl", str(own), "--model-out", str(artifact), "--no-cv"]) == 0
+    assert artifact.exists() and artifact.with_name("own.card.json").exists()
+    text = tmp_path / "a.txt"
+    text.write_text('"We are ready," the mayor said. Officials said the vote was close.', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["score", str(text), "--model", str(artifact), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["statements"]) == 2
