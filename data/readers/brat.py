@@ -29,6 +29,7 @@ from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, D
                                      label_of)
 
 _SPAN = re.compile(r"(\d+) (\d+)")
+_ANN_ID = re.compile(r"^[TE]\d+(?:\t|$)")
 COVERAGE = 0.5
 QUOTED = 0.5
 
@@ -49,8 +50,8 @@ def parse_ann(text: str, path: str = "<ann>") -> list[_Attribution]:
     entities: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events: list[list[str]] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line[0] not in "TE":
-            continue
+        if not _ANN_ID.match(line):
+            continue  # other annotation kinds, or the continuation of a multi-line entity text
         parts = line.split("\t")
         if len(parts) < 2:
             raise BratFormatError(f"{path}:{lineno}: expected tab-separated fields")

@@ -26,6 +26,15 @@ def test_fixture_is_read_with_guideline_labels():
 def test_bad_ann_line_fails_loudly():
     with pytest.raises(BratFormatError, match=":1:"):
         parse_ann("T1\tSource no-offsets\tx")
+    with pytest.raises(BratFormatError, match=":1:"):
+        parse_ann("E1")
+
+
+def test_multiline_entity_text_is_skipped():
+    ann = "T1\tContent 0 9;12 20\tfirst\n\nThe second line of it\nT2\tSource 21 25\tThem\nT3\tCue 26 30\tsaid\n" \
+          "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
+    (att,) = parse_ann(ann)
+    assert att.content == [(0, 9), (12, 20)] and att.source == [(21, 25)]
 
 
 def test_missing_directory_is_a_clear_error(tmp_path):
