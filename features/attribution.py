@@ -61,13 +61,16 @@ def _words(text: str) -> list[re.Match]:
 
 def classify_source(phrase: str, context: str = "") -> str:
     """Say what kind of source a noun phrase is (see ``SOURCE_KINDS``)."""
-    words = [w.strip(".’'") for w in phrase.split()]
-    if not words:
+    raw = phrase.split()  # keeps commas: they mark appositions
+    words = [w.strip(".,;’'") for w in raw]
+    if not any(words):
         return "none"
     lower = [w.lower() for w in words]
     joined = " ".join(lower)
     if len(words) == 1 and lower[0] in lx.PRONOUNS:
         return "pronoun"
+    if lower[-1] in ("them", "us") and len(words) <= 4:
+        return "pronoun"  # "one of them", "two of them": as anonymous as what they refer to
     qualified = bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
     names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
              and lower[i] not in _DETERMINERS and not (i == 0 and lower[i] in _FILLER)]
@@ -76,9 +79,9 @@ def classify_source(phrase: str, context: str = "") -> str:
     spokes = spokes or "press secretary" in joined
     if nouns and not spokes:
         head = lower.index(nouns[0])
-        if not _names_a_person(words, head) and (nouns[0] not in lx.QUALIFIED_NOUNS or qualified):
+        if not _names_a_person(raw, head) and (nouns[0] not in lx.QUALIFIED_NOUNS or qualified):
             return "anonymous"
-    if qualified and not _looks_like_person(words) and (nouns or lower[0] in _DETERMINERS):
+    if qualified and nouns and not _looks_like_person(words):
         return "anonymous"
     if spokes:
         return "spokesperson"
@@ -310,7 +313,7 @@ _KIND_RANK = {"anonymous": 0, "named": 1, "pronoun": 2, "spokesperson": 2, "publ
 def _evidence_rank(a: Attribution) -> tuple:
     """Anonymous sources first (they win by priority), then sourced strong cues."""
     weak = a.cue_kind == "verb" and a.cue_word in lx.WEAK_CUES
-    return (_KIND_RANK[a.source_kind], weak, a.cue_start)
+    return (_KIND_RANK[a.source_kind], weak, a.cue_kind == "verb", a.cue_start)
 
 
 _AUXILIARIES = frozenset("""

@@ -48,6 +48,8 @@ def resolve(art: "ArticleView") -> None:
         definite = len(words) == 2 and words[0] == "the" and _head(phrase) is not None
         if kind == "pronoun" or definite:
             wanted = _PERSON_KINDS + (("vague_group", "publication") if words[0] in ("they", "it") else ())
+            if words[-1] in ("them", "us"):
+                wanted = ("anonymous", "named", "vague_group", "spokesperson")
             head = _head(phrase) if definite else None
             for k, (start, end, mkind) in enumerate(reversed(mentions[-_LOOKBACK:])):
                 if start >= att.source_start:
