@@ -439,7 +439,7 @@ def load_statements(path: str | Path, *, outlets: Mapping[str, str] | str | Path
     elif ".csv" in suffixes or ".tsv" in suffixes or ".tab" in suffixes:
         raw = pd.read_csv(path, sep="," if ".csv" in suffixes else "\t", dtype=str, keep_default_na=False)
     else:
-        raw = pd.read_json(path, lines=True, dtype=False)
+        raw = pd.read_json(path, lines=True, dtype=False, precise_float=True)
     if isinstance(outlets, (str, Path)):
         outlets = read_outlets(outlets)
     docs: dict[str, list[StatementResult]] = {}
