@@ -50,9 +50,7 @@ class _DenseFeatures(TransformerMixin, BaseEstimator):
         names = getattr(self, "feature_names_", None)
         if names is None:
             raise ValueError(f"{type(self).__name__} is not fitted yet; call fit first")
-        rows = np.zeros((len(X), len(names)), dtype=np.float64)
-        for i, view in enumerate(X):
-            rows[i] = list(self._row(view).values())
+        rows = np.array([list(self._row(view).values()) for view in X], dtype=np.float64).reshape(len(X), len(names))
         return sparse.csr_matrix(rows)
 
     def get_feature_names_out(self, input_features=None):

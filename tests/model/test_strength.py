@@ -37,3 +37,19 @@ def test_weakening_cues_lower_strength_and_say_why(kwargs, reason):
 def test_strength_is_within_bounds():
     value, reasons = strength(onehot("unattributed"), "unattributed", "none", "none", None, "allegedly", "none")
     assert 0.0 <= value <= 1.0 and reasons == ["no attribution"]
+
+
+def test_scored_corpus_respects_the_guideline_order_on_average(model):
+    from attributor.data.corpus import align, load_records
+    from attributor.model.labels import STRENGTH_ORDER
+    from attributor.model.score import score_texts
+
+    records = load_records()[::10]
+    results = score_texts([r["text"] for r in records], [r["doc_id"] for r in records], model=model)
+    by_fine = {f: [] for f in STRENGTH_ORDER}
+    for rec, res in zip(records, results):
+        for st, gold in zip(res.statements, align(res.statements, rec["statements"])):
+            if gold is not None:
+                by_fine[gold["fine"]].append(st.strength)
+    means = [sum(v) / len(v) for v in (by_fine[f] for f in STRENGTH_ORDER)]
+    assert means == sorted(means, reverse=True)
