@@ -228,3 +228,20 @@ def test_resume_refuses_other_options(tmp_path):
     (work / "manifest.json").write_text("{}")
     with pytest.raises(ValueError, match="cannot resume"):
         _run(tmp_path, inp, "out.jsonl", resume=True)
+
+
+@pytest.mark.dask
+def test_dask_engine_on_a_local_cluster_matches_the_local_engine(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    rows = _articles(8)
+    rows.insert(3, {"doc_id": "bad", "text": None, "outlet": "x", "date": "y"})
+    inp = _write(tmp_path / "in.parquet", rows, "parquet")  # row groups of 2: 5 partitions
+    _run(tmp_path, inp, "local.parquet", chunk_size=3)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        report = _run(tmp_path, inp, "dask.parquet", engine="dask", scheduler=cluster.scheduler_address)
+    assert report.consistent and report.errors == 1 and report.scored == 8
+    assert (tmp_path / "dask.parquet").is_dir() and len(list((tmp_path / "dask.parquet").glob("*.parquet"))) == 5
+    assert read_rows(tmp_path / "dask.parquet") == read_rows(tmp_path / "local.parquet")
+    assert read_rows(tmp_path / "dask.articles.parquet") == read_rows(tmp_path / "local.articles.parquet")
+    assert read_rows(tmp_path / "dask.parquet.errors.jsonl") == read_rows(tmp_path / "local.parquet.errors.jsonl")
