@@ -245,3 +245,14 @@ def test_dask_engine_on_a_local_cluster_matches_the_local_engine(tmp_path):
     assert read_rows(tmp_path / "dask.parquet") == read_rows(tmp_path / "local.parquet")
     assert read_rows(tmp_path / "dask.articles.parquet") == read_rows(tmp_path / "local.articles.parquet")
     assert read_rows(tmp_path / "dask.parquet.errors.jsonl") == read_rows(tmp_path / "local.parquet.errors.jsonl")
+
+
+def test_statement_rows_are_exactly_statement_row():
+    from attributor.batch.work import StatementRows
+
+    rows = _articles(40, max_len=10**6)
+    results = score_texts([r["text"] for r in rows], [r["doc_id"] for r in rows], load_model())
+    sts = [st for res in results for st in res.statements]
+    assert StatementRows.rows(sts) == [statement_row(st) for st in sts]
+    assert [json.dumps(r, ensure_ascii=False) for r in StatementRows.rows(sts)] == \
+        [json.dumps(statement_row(st), ensure_ascii=False) for st in sts]
