@@ -31,7 +31,7 @@ RESULTS = ROOT / "benchmarks" / "results" / "batch.md"
 CONFIGS = {
     "local, 1 job": [],
     "local, --jobs 2": ["--jobs", "2"],
-    "dask, 2 worker processes": ["--engine", "dask", "--jobs", "2", "--blocksize", "8MiB"],
+    "dask, 2 worker processes": ["--engine", "dask", "--jobs", "2"],
 }
 
 
@@ -71,8 +71,11 @@ def tree_rss(proc: psutil.Process) -> int:
     return total
 
 
-def measure(cmd: list[str]) -> tuple[float, int, str]:
-    """Run ``cmd``; return (wall seconds, peak RSS of its process tree in bytes, its stderr)."""
+def measure(cmd: list[str]) -> tuple[float, int, str, float]:
+    """Run ``cmd``; return (wall seconds, peak RSS of its process tree in bytes, its stderr, CPU seconds of the tree)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
@@ -95,7 +98,9 @@ def measure(cmd: list[str]) -> tuple[float, int, str]:
     th.join()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return wall, peak[0], err.strip().splitlines()[-1] if err.strip() else ""
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and the descendants it waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, peak[0], err.strip().splitlines()[-1] if err.strip() else "", cpu
 
 
 def core_rate(articles: list[tuple[dict, int]], n: int = 2000) -> float:
@@ -137,13 +142,14 @@ def main(argv=None) -> int:
             out = tmp / (f"out-{size}-{name.split(',')[0]}.parquet" if "dask" in name else f"out-{size}.jsonl")
             cmd = [sys.executable, "-m", "attributor.cli", "batch", str(inp), "-o", str(out), "-q", *CONFIGS[name]]
             load_before = os.getloadavg()[0]
-            wall, peak, line = measure(cmd)
+            wall, peak, line, cpu = measure(cmd)
             rate = n_st / wall
             load = f"{load_before:.1f}/{os.getloadavg()[0]:.1f}"
             rows.append({"statements": n_st, "articles": n_art, "config": name, "seconds": wall, "rate": rate,
-                         "peak_mb": peak / 2**20, "line": line, "load": load})
+                         "peak_mb": peak / 2**20, "line": line, "load": load, "cpu": cpu})
             print(f"  {name:26} {wall:7.1f} s  {rate:8,.0f} statements/s  peak RSS (tree) {peak / 2**20:6.0f} MB"
-                  f"  load {load}", flush=True)
+                  f"  CPU {cpu:6.1f} s ({n_st / cpu:,.0f} statements/CPU-s, {cpu / wall:.2f} cores busy)  load {load}",
+                  flush=True)
             if f"{n_st:,} statements" not in line:
                 raise SystemExit(f"unexpected summary: {line}")
     base = {r["statements"]: r["rate"] for r in rows if r["config"] == "local, 1 job"}
@@ -157,12 +163,16 @@ def main(argv=None) -> int:
              "", f"Core scorer alone (`score_texts` in process, chunks of 500): **{core:,.0f} statements/s**.", "",
              "Load = the machine's 1-minute load average before/after the run (other work shares the 2 cores; "
              "a load above the run's own process count means the figures are pessimistic).", "",
-             "| statements | articles | configuration | wall s | statements/s | × 1 job | peak RSS tree MB | load |",
-             "|---:|---:|---|---:|---:|---:|---:|---:|"]
+             "CPU s = user + system time of the command and every process it started; statements per CPU-second "
+             "shows what parallelism costs independently of what else runs on the machine.", "",
+             "| statements | articles | configuration | wall s | statements/s | × 1 job | peak RSS tree MB | CPU s "
+             "| statements/CPU-s | cores busy | load |",
+             "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         speedup = r["rate"] / base[r["statements"]] if r["statements"] in base else float("nan")
         lines.append(f"| {r['statements']:,} | {r['articles']:,} | {r['config']} | {r['seconds']:.1f} | "
-                     f"{r['rate']:,.0f} | {speedup:.2f} | {r['peak_mb']:.0f} | {r['load']} |")
+                     f"{r['rate']:,.0f} | {speedup:.2f} | {r['peak_mb']:.0f} | {r['cpu']:.0f} | "
+                     f"{r['statements'] / r['cpu']:,.0f} | {r['cpu'] / r['seconds']:.2f} | {r['load']} |")
     lines += ["", "Outputs: local engine JSONL (statements, articles, errors); Dask engine partitioned Parquet.", ""]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines), encoding="utf-8")
