@@ -253,6 +253,8 @@ def test_statement_rows_are_exactly_statement_row():
     rows = _articles(40, max_len=10**6)
     results = score_texts([r["text"] for r in rows], [r["doc_id"] for r in rows], load_model())
     sts = [st for res in results for st in res.statements]
+    StatementRows.verify(sts[0])
+    assert StatementRows.fast
     assert StatementRows.rows(sts) == [statement_row(st) for st in sts]
     assert [json.dumps(r, ensure_ascii=False) for r in StatementRows.rows(sts)] == \
         [json.dumps(statement_row(st), ensure_ascii=False) for st in sts]

@@ -40,9 +40,12 @@ class StatementRows:
     fast = True
 
     @classmethod
-    def rows(cls, statements) -> list[dict]:
-        if cls.fast and statements and _fast_row(statements[0]) != statement_row(statements[0]):
+    def verify(cls, statement) -> None:
+        if cls.fast and _fast_row(statement) != statement_row(statement):
             cls.fast = False
+
+    @classmethod
+    def rows(cls, statements) -> list[dict]:
         make = _fast_row if cls.fast else statement_row
         return [make(st) for st in statements]
 
@@ -127,6 +130,9 @@ def score_records(records: list[Record], model, max_chars: int) -> ChunkRows:
             except Exception as err:  # noqa: BLE001 - reported in the error file, the run goes on
                 errors[rec.row] = error_row(rec, ("scoring_failed", f"{type(err).__name__}: {err}"))
                 results.append(None)
+    first = next((res.statements[0] for res in results if res is not None and res.statements), None)
+    if first is not None:
+        StatementRows.verify(first)
     statements, articles, extras = [], [], {}
     for rec, res in zip(good, results):
         if res is None:
