@@ -236,15 +236,40 @@ def test_dask_engine_on_a_local_cluster_matches_the_local_engine(tmp_path):
     rows = _articles(8)
     rows.insert(3, {"doc_id": "bad", "text": None, "outlet": "x", "date": "y"})
     inp = _write(tmp_path / "in.parquet", rows, "parquet")  # row groups of 2: 5 partitions
+    lines = [json.dumps(r).encode() for r in rows]
+    lines[5:5] = [b"", b"{not json", b'{"doc_id": "latin1", "text": "caf\xe9"}']
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_bytes(b"\n".join(lines) + b"\n")
     _run(tmp_path, inp, "local.parquet", chunk_size=3)
+    _run(tmp_path, jsonl, "local-j.parquet", chunk_size=3)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
         report = _run(tmp_path, inp, "dask.parquet", engine="dask", scheduler=cluster.scheduler_address)
+        report_j = _run(tmp_path, jsonl, "dask-j.parquet", engine="dask", scheduler=cluster.scheduler_address,
+                        blocksize="8KiB")
     assert report.consistent and report.errors == 1 and report.scored == 8
     assert (tmp_path / "dask.parquet").is_dir() and len(list((tmp_path / "dask.parquet").glob("*.parquet"))) == 5
-    assert read_rows(tmp_path / "dask.parquet") == read_rows(tmp_path / "local.parquet")
-    assert read_rows(tmp_path / "dask.articles.parquet") == read_rows(tmp_path / "local.articles.parquet")
-    assert read_rows(tmp_path / "dask.parquet.errors.jsonl") == read_rows(tmp_path / "local.parquet.errors.jsonl")
+    for a, b in (("local", "dask"), ("local-j", "dask-j")):
+        assert read_rows(tmp_path / f"{b}.parquet") == read_rows(tmp_path / f"{a}.parquet")
+        assert read_rows(tmp_path / f"{b}.articles.parquet") == read_rows(tmp_path / f"{a}.articles.parquet")
+        assert read_rows(tmp_path / f"{b}.parquet.errors.jsonl") == read_rows(tmp_path / f"{a}.parquet.errors.jsonl")
+    assert report_j.consistent and (report_j.articles_in, report_j.errors) == (11, 3)
+    assert len(list((tmp_path / "dask-j.parquet").glob("*.parquet"))) > 1
+
+
+def test_parquet_columns_keep_their_type(tmp_path):
+    import datetime as dt
+
+    table = pa.table({"doc_id": [1, 2], "text": [ROWS[0]["text"], ROWS[1]["text"]],
+                      "published": pa.array([dt.date(2024, 5, 1), None], pa.date32()), "rank": [3, None]})
+    pq.write_table(table, tmp_path / "in.parquet")
+    _run(tmp_path, tmp_path / "in.parquet", "out.parquet")
+    _run(tmp_path, tmp_path / "in.parquet", "out.jsonl")
+    arts = pq.read_table(tmp_path / "out.articles.parquet")
+    assert arts.schema.field("published").type == pa.date32() and arts.schema.field("rank").type == pa.int64()
+    assert arts.column("rank").to_pylist() == [3, None]
+    assert [a["published"] for a in read_rows(tmp_path / "out.articles.jsonl")] == ["2024-05-01", None]
+    assert [a["doc_id"] for a in read_rows(tmp_path / "out.articles.jsonl")] == ["1", "2"]
 
 
 def test_statement_rows_are_exactly_statement_row():

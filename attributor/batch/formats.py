@@ -221,6 +221,7 @@ def make_record(row: int, values: dict, text_col: str, id_col: str | None) -> Re
 
 def parse_jsonl_line(line_no: int, line: bytes, text_col: str, id_col: str | None) -> Record | None:
     """One JSONL line as a record (None for a blank line); unreadable lines come back with ``error`` set."""
+    line = line.rstrip(b"\r\n")
     if not line.strip():
         return None
     try:
