@@ -96,10 +96,12 @@ def score_partition(df, model, spec: dict, offsets: list[int], partition_info=No
         records = [make_record(first + i + 1, v, text_col, id_col) for i, v in enumerate(values)]
     rows = score_records(records, model, spec["max_chars"])
     extras, types = spec["extras"], spec["extras_types"]
-    out = [{"_kind": "statement", **r} for r in text_extras(rows.statements, extras, types)]
-    out += [{"_kind": "article", **r} for r in text_extras(rows.articles, extras, types)]
-    out += [{"_kind": "error", **r} for r in rows.errors]
-    return pd.DataFrame(out, columns=spec["columns"], dtype=object)
+    groups = (("statement", text_extras(rows.statements, extras, types)),
+              ("article", text_extras(rows.articles, extras, types)), ("error", rows.errors))
+    data = {"_kind": [kind for kind, rs in groups for _ in rs]}
+    for col in spec["columns"][1:]:
+        data[col] = [r.get(col) for _, rs in groups for r in rs]
+    return pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in data.items()}, columns=spec["columns"])
 
 
 def _meta(columns: list[str]):
