@@ -33,7 +33,6 @@ class BatchOptions:
     quiet: bool = False
     engine: str = "local"
     scheduler: str | None = None
-    workers: int = 2
     blocksize: str = "2MiB"
 
     def __post_init__(self):
@@ -112,7 +111,7 @@ def cli_main(args: argparse.Namespace) -> int:
                         text_col=args.text_col, id_col=args.id_col, articles_output=args.articles_output,
                         errors_output=args.errors_output, jobs=jobs, chunk_size=args.chunk_size,
                         max_chars=args.max_chars, model=args.model, resume=args.resume, quiet=args.quiet,
-                        engine=args.engine, scheduler=args.scheduler, workers=jobs, blocksize=args.blocksize)
+                        engine=args.engine, scheduler=args.scheduler, blocksize=args.blocksize)
     report = run(opts)
     print(report.line(), file=sys.stderr)
     if not report.consistent:
