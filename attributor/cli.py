@@ -176,6 +176,12 @@ def cmd_data(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    from attributor.batch import cli_main
+
+    return cli_main(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="attributor", description="Who stands behind each statement of a news article.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -206,6 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--model-out", help="where to write the artifact (default: the embedded model)")
     tr.add_argument("--no-cv", action="store_true", help="skip cross-validated metrics")
     tr.set_defaults(func=cmd_train)
+
+    from attributor.batch import add_arguments as batch_arguments
+
+    bt = sub.add_parser("batch", help="score a CSV/TSV/JSONL/Parquet archive: statements, articles, failed rows")
+    batch_arguments(bt)
+    bt.set_defaults(func=cmd_batch)
 
     da = sub.add_parser("data", help="corpus tools: check, compile, punkt")
     da.add_argument("action", choices=("check", "compile", "punkt"))

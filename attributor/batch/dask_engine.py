@@ -1,0 +1,246 @@
+"""The Dask engine: the same chunk scoring on the partitions of a ``dask.dataframe``.
+
+* Input: ``dd.read_parquet`` (row groups become partitions), ``dd.read_csv``
+  (``--blocksize`` bytes per partition; one partition per compressed file) or,
+  for JSONL, newline-aligned byte blocks (``dask.bytes.read_bytes``) turned
+  into a dask DataFrame of raw lines with ``dd.from_delayed`` so that a broken
+  line is one error row and not a failed partition.
+* A first pass counts the rows of each partition, so every row gets the same
+  row number as with the local engine (the id of rows without one).
+* The model is loaded once by the client and sent to every worker once
+  (``client.scatter(..., broadcast=True)``); each ``map_partitions`` task
+  receives the worker's copy.
+* ``map_partitions`` (explicit ``meta``) returns one frame per partition
+  holding statement, article and error rows (column ``_kind``); the
+  statements and articles are written as partitioned Parquet
+  (``part-000000.parquet`` ...) and the errors collected to the error file,
+  all in one ``dask.compute`` so each partition is scored once.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from attributor.batch.formats import (BatchInputError, arrow_schema, article_types, detect, encode_jsonl,
+                                      make_record, parse_jsonl_line, statement_types, text_extras)
+from attributor.batch.work import output_name, score_records
+
+_ERROR_COLS = ["row", "doc_id", "reason", "detail"]
+
+
+def _parse_size(value: str) -> int:
+    from dask.utils import parse_bytes
+
+    return parse_bytes(value)
+
+
+# ---------------------------------------------------------------- JSONL blocks
+def _jsonl_block_info(block: bytes, text_col: str, id_col: str | None) -> tuple[int, int, list[str]]:
+    """(lines, non-blank lines, keys in order of appearance) of one newline-aligned block."""
+    lines = block.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    keys: dict = {}
+    rows = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        rows += 1
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(obj, dict):
+            for k in obj:
+                keys.setdefault(k, None)
+    return len(lines), rows, [k for k in keys if k != text_col and k != id_col]
+
+
+def _jsonl_block_frame(block: bytes, first_line: int):
+    """The raw lines of a block with their line numbers (blank lines dropped)."""
+    import pandas as pd
+
+    lines = block.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    keep = [(first_line + i, line) for i, line in enumerate(lines) if line.strip()]
+    if first_line == 1 and keep and keep[0][0] == 1 and keep[0][1].startswith(b"\xef\xbb\xbf"):
+        keep[0] = (1, keep[0][1][3:])
+    return pd.DataFrame({"_row": pd.Series([k for k, _ in keep], dtype="int64"),
+                         "_line": pd.Series([v for _, v in keep], dtype=object)})
+
+
+# ---------------------------------------------------------------- one partition
+def score_partition(df, model, spec: dict, offsets: list[int], partition_info=None):
+    """Score one input partition; return its statement, article and error rows in one frame (``_kind``)."""
+    import pandas as pd
+
+    number = partition_info["number"] if partition_info else 0
+    text_col, id_col = spec["text_col"], spec["id_col"]
+    if spec["format"] == "jsonl":
+        records = [r for r in (parse_jsonl_line(int(n), bytes(line), text_col, id_col)
+                               for n, line in zip(df["_row"], df["_line"])) if r is not None]
+    else:
+        if spec["format"] == "parquet":
+            import pyarrow as pa
+
+            values = pa.Table.from_pandas(df, preserve_index=False).to_pylist()
+        else:
+            columns = list(df.columns)
+            values = [dict(zip(columns, t)) for t in df.itertuples(index=False, name=None)]
+        first = offsets[number]
+        records = [make_record(first + i + 1, v, text_col, id_col) for i, v in enumerate(values)]
+    rows = score_records(records, model, spec["max_chars"])
+    extras, types = spec["extras"], spec["extras_types"]
+    groups = (("statement", text_extras(rows.statements, extras, types)),
+              ("article", text_extras(rows.articles, extras, types)), ("error", rows.errors))
+    data = {"_kind": [kind for kind, rs in groups for _ in rs]}
+    for col in spec["columns"][1:]:
+        data[col] = [r.get(col) for _, rs in groups for r in rs]
+    return pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in data.items()}, columns=spec["columns"])
+
+
+def _meta(columns: list[str]):
+    import pandas as pd
+
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+
+
+# ---------------------------------------------------------------- reading
+def _read(opts, fmt: str, comp: str | None):
+    """(raw dask frame, row offset per partition, articles in, carried columns, their Arrow types)."""
+    import dask
+    import dask.dataframe as dd
+
+    if fmt == "parquet":
+        raw = dd.read_parquet(opts.input, dtype_backend="pyarrow", split_row_groups=True)
+        if opts.text_col not in raw.columns:
+            raise BatchInputError(f"{opts.input} has no column {opts.text_col!r} (columns: {list(raw.columns)})")
+        import pyarrow as pa
+
+        schema = pa.Schema.from_pandas(raw._meta, preserve_index=False)
+        types = {f.name: f.type for f in schema if f.name not in (opts.text_col, opts.id_col)}
+        lengths = raw.map_partitions(len).compute()
+        return raw, list(lengths), int(sum(lengths)), list(types), types
+    if fmt in ("csv", "tsv"):
+        raw = dd.read_csv(opts.input, sep="," if fmt == "csv" else "\t", dtype=object, na_filter=False,
+                          keep_default_na=False, encoding="utf-8-sig", encoding_errors="surrogateescape",
+                          compression=comp or None, blocksize=None if comp else _parse_size(opts.blocksize))
+        if opts.text_col not in raw.columns:
+            raise BatchInputError(f"{opts.input} has no column {opts.text_col!r} (columns: {list(raw.columns)})")
+        extras = [c for c in raw.columns if c not in (opts.text_col, opts.id_col)]
+        lengths = raw.map_partitions(len).compute()
+        return raw, list(lengths), int(sum(lengths)), extras, None
+    from dask.bytes import read_bytes
+
+    _, blocks = read_bytes(opts.input, delimiter=b"\n", blocksize=None if comp else _parse_size(opts.blocksize),
+                           sample=False, compression=comp)
+    blocks = [b for file_blocks in blocks for b in file_blocks]
+    infos = dask.compute(*[dask.delayed(_jsonl_block_info)(b, opts.text_col, opts.id_col) for b in blocks])
+    first, firsts, keys = 1, [], {}
+    for n_lines, _, block_keys in infos:
+        firsts.append(first)
+        first += n_lines
+        for k in block_keys:
+            keys.setdefault(k, None)
+    parts = [dask.delayed(_jsonl_block_frame)(b, f) for b, f in zip(blocks, firsts)]
+    raw = dd.from_delayed(parts, meta=_jsonl_block_frame(b"", 1), verify_meta=False)
+    return raw, [0] * len(parts), sum(i[1] for i in infos), list(keys), None
+
+
+def _replace_dir(tmp: Path, final: Path) -> None:
+    if final.is_dir():
+        shutil.rmtree(final)
+    elif final.exists():
+        final.unlink()
+    os.replace(tmp, final)
+
+
+def run_dask(opts):
+    """Run a batch on a Dask cluster (``opts.scheduler``) or a LocalCluster of ``opts.jobs`` worker processes."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    from attributor.batch.local import BatchReport
+    from attributor.model.score import load_model
+
+    t0 = time.perf_counter()
+    in_fmt, in_comp = detect(opts.input, opts.format)
+    out = Path(opts.output)
+    out_fmt = opts.output_format or (detect(out)[0] if out.suffix else "parquet")
+    if out_fmt != "parquet":
+        raise BatchInputError("the dask engine writes partitioned Parquet: name the output like out.parquet "
+                              "(a directory of part files)")
+    art_path = Path(opts.articles_output) if opts.articles_output else Path(opts.articles_default)
+    err_path = Path(opts.errors_output) if opts.errors_output else Path(f"{out}.errors.jsonl")
+    if opts.resume:
+        print("attributor batch: --resume is for the local engine; the dask engine starts over "
+              "(Dask retries failed tasks itself)", file=sys.stderr)
+    model = load_model(opts.model)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = out.parent / f".{out.name}.dask"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir()
+
+    cluster = None
+    if opts.scheduler:
+        client = Client(opts.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=opts.jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        with dask.config.set({"dataframe.convert-string": False}):
+            raw, lengths, articles_in, extras_in, extras_types = _read(opts, in_fmt, in_comp)
+            offsets = [0]
+            for n in lengths[:-1]:
+                offsets.append(offsets[-1] + n)
+            extras = [output_name(c) for c in extras_in]
+            types = {output_name(k): v for k, v in extras_types.items()} if extras_types is not None else None
+            st_base, art_base = statement_types(), article_types()
+            columns = ["_kind", *st_base, *[c for c in art_base if c != "doc_id"], *[c for c in _ERROR_COLS
+                                                                                  if c != "doc_id"], *extras]
+            spec = {"format": in_fmt, "text_col": opts.text_col, "id_col": opts.id_col, "max_chars": opts.max_chars,
+                    "extras": extras, "extras_types": types, "columns": columns}
+            model_f = client.scatter(model, broadcast=True, hash=False)
+            scored = raw.map_partitions(score_partition, model_f, spec, offsets, meta=_meta(columns))
+            kind = scored["_kind"]
+            st_cols, art_cols = [*st_base, *extras], [*art_base, *extras]
+            names = {"name_function": lambda i: f"part-{i:06d}.parquet", "write_index": False,
+                     "compression": "zstd", "compute": False}
+            w_st = scored[kind == "statement"][st_cols].to_parquet(
+                work / "statements", schema=arrow_schema(st_base, extras, types), **names)
+            w_art = scored[kind == "article"][art_cols].to_parquet(
+                work / "articles", schema=arrow_schema(art_base, extras, types), **names)
+            errors = scored[kind == "error"][_ERROR_COLS]
+            n_st, n_art = (kind == "statement").sum(), (kind == "article").sum()
+            futures = client.compute([w_st, w_art, errors, n_st, n_art])
+            if not opts.quiet and sys.stderr.isatty():
+                import contextlib
+
+                from distributed import progress
+
+                with contextlib.redirect_stdout(sys.stderr):
+                    progress(futures)
+            _, _, err_df, statements, scored_n = client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    err_rows = sorted(({k: (int(v) if k == "row" else v) for k, v in r.items()}
+                       for r in err_df.to_dict("records")), key=lambda r: r["row"])
+    tmp_err = work / "errors.jsonl"
+    tmp_err.write_bytes(encode_jsonl(err_rows))
+    os.replace(tmp_err, err_path)
+    _replace_dir(work / "articles", art_path)
+    _replace_dir(work / "statements", out)
+    shutil.rmtree(work)
+    report = BatchReport(articles_in=articles_in, scored=int(scored_n), statements=int(statements),
+                         errors=len(err_rows), seconds=time.perf_counter() - t0, resumed_articles=0,
+                         outputs={"statements": str(out), "articles": str(art_path), "errors": str(err_path)})
+    report.statements_now = int(statements)
+    return report
