@@ -93,9 +93,15 @@ def verify(path: Path) -> dict:
     return card
 
 
-def load(path: Path):
-    """Verify, then unpickle an artifact; return ``(model, card)``."""
+def load(path: Path, model_format: int | None = None):
+    """Verify, then unpickle an artifact; return ``(model, card)``.
+
+    ``model_format``, when given, must equal the card's ``model_format``.
+    """
     card = verify(path)
+    if model_format is not None and card.get("model_format") != model_format:
+        raise ArtifactError(f"model artifact {path} has format {card.get('model_format')}, this attributor "
+                            f"reads format {model_format}; rebuild it with `attributor train`")
     try:
         model = joblib.load(path)
     except Exception as err:  # noqa: BLE001 - any unpickling failure means an unusable artifact

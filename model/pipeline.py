@@ -19,6 +19,11 @@ from attributor.model.labels import FINE_LABELS, FINE_TO_LABEL, LABELS
 
 SEED = 20261126
 
+#: Version of the pickled model's layout; bump it when AttributionModel or a
+#: transformer changes shape, so older artifacts are refused and rebuilt
+#: instead of failing inside the scorer.
+MODEL_FORMAT = 2
+
 #: Multipliers on the label probabilities before the argmax. Training uses
 #: balanced class weights on a corpus with ~17% anonymous statements; real
 #: news has a few percent, so the anonymous probability is scaled down (a

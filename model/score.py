@@ -15,7 +15,7 @@ from attributor.features import lexicon as lx
 from attributor.features.statements import ArticleView, analyse
 from attributor.features.attribution import classify_source, subject_phrase
 from attributor.model.labels import ATTRIBUTED_PARAPHRASE, LABELS
-from attributor.model.pipeline import AttributionModel
+from attributor.model.pipeline import MODEL_FORMAT, AttributionModel
 from attributor.model.persist import ArtifactError, default_model_path, load
 from attributor.model.results import ArticleResult, StatementResult
 from attributor.model.strength import strength
@@ -27,7 +27,7 @@ MAX_CHARS = 2_000_000
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str):
-    return load(Path(path))
+    return load(Path(path), model_format=MODEL_FORMAT)
 
 
 def load_model(path: str | Path | None = None):

@@ -41,3 +41,11 @@ def test_missing_card_or_artifact_is_refused(artifact, tmp_path):
         persist.load(artifact)
     with pytest.raises(ArtifactError, match="does not exist"):
         persist.load(tmp_path / "nothing.joblib")
+
+
+def test_artifact_of_another_model_format_is_refused(tmp_path):
+    path = tmp_path / "m.joblib"
+    persist.save({"weights": []}, path, {"model_format": 1})
+    with pytest.raises(ArtifactError, match="format 1"):
+        persist.load(path, model_format=2)
+    assert persist.load(path, model_format=1)[0] == {"weights": []}
