@@ -29,6 +29,8 @@ class StatementResult:
     resolved_source: str | None = None
     resolved_start: int | None = None
     resolved_end: int | None = None
+    #: what the resolved mention is (named, anonymous, ...), "none" without one
+    resolved_kind: str = "none"
 
     def to_dict(self) -> dict:
         # a flat dataclass: copying the fields is ~10x faster than asdict's deep copy

@@ -77,6 +77,7 @@ def _results(doc_id: str, art: ArticleView, fine_p, labels, fines) -> ArticleRes
             resolved_source=ante_text,
             resolved_start=v.antecedent[0] if v.antecedent else None,
             resolved_end=v.antecedent[1] if v.antecedent else None,
+            resolved_kind=v.resolved_kind if v.antecedent else "none",
         ))
     return ArticleResult(doc_id, text, out, summarise(out))
 

@@ -23,6 +23,8 @@ def summarise(statements: list[StatementResult]) -> ArticleSummary:
     named: list[str] = []
     for s in statements:
         name = s.resolved_source if s.source_kind == "pronoun" else s.source
+        if s.source_kind == "pronoun" and s.resolved_kind not in ("named", "spokesperson"):
+            continue  # a pronoun standing for an unnamed source names nobody
         if name and s.label != ANONYMOUS_INSIDER and s.source_kind in ("named", "pronoun", "spokesperson") \
                 and name.lower() not in {x.lower() for x in named} and name.lower() not in ("he", "she", "they", "i", "we"):
             named.append(name)
