@@ -16,14 +16,12 @@ checks answer while an article is being scored.
 from __future__ import annotations
 
 import asyncio
-import logging
+from collections import deque
 from dataclasses import dataclass, field
 
 import anyio.to_thread
 
 from attributor.model.score import score_texts
-
-log = logging.getLogger("attributor.api")
 
 
 class Busy(RuntimeError):
@@ -40,13 +38,14 @@ class _Job:
 class MicroBatcher:
     def __init__(self, model, max_docs: int = 32, max_pending: int = 2048):
         self.model, self.max_docs, self.max_pending = model, max(1, max_docs), max_pending
-        self._queue: asyncio.Queue[_Job] | None = None
+        self._queue: deque[_Job] = deque()
+        self._wake: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self.pending = 0
         self.batches = 0
 
     async def start(self) -> None:
-        self._queue = asyncio.Queue()
+        self._wake = asyncio.Event()
         self._task = asyncio.create_task(self._run(), name="attributor-batcher")
 
     async def stop(self) -> None:
@@ -57,29 +56,33 @@ class MicroBatcher:
             except asyncio.CancelledError:
                 pass
             self._task = None
+        while self._queue:  # requests still waiting when the server stops
+            job = self._queue.popleft()
+            if not job.future.done():
+                job.future.set_exception(RuntimeError("the server is shutting down"))
 
     async def score(self, texts: list[str], doc_ids: list[str]):
         """Score ``texts``; return their ``ArticleResult`` list in order."""
-        if self._queue is None:
+        if self._task is None or self._wake is None:
             raise RuntimeError("the scorer is not running")
         if self.pending + len(texts) > self.max_pending and self.pending:
             raise Busy(f"{self.pending} documents are waiting to be scored; try again shortly")
         future = asyncio.get_running_loop().create_future()
         self.pending += len(texts)
-        self._queue.put_nowait(_Job(list(texts), list(doc_ids), future))
+        self._queue.append(_Job(list(texts), list(doc_ids), future))
+        self._wake.set()
         try:
             return await future
         finally:
             self.pending -= len(texts)
 
-    def _take(self, first: _Job) -> list[_Job]:
-        jobs, n = [first], len(first.texts)
-        while n < self.max_docs and not self._queue.empty():
-            nxt = self._queue._queue[0]  # peek: stop before a job that would overflow the batch
-            if n + len(nxt.texts) > self.max_docs:
-                break
-            jobs.append(self._queue.get_nowait())
-            n += len(nxt.texts)
+    def _take(self) -> list[_Job]:
+        """Every waiting job, in arrival order, up to ``max_docs`` documents (a bigger job goes alone)."""
+        jobs, n = [], 0
+        while self._queue and (not jobs or n + len(self._queue[0].texts) <= self.max_docs):
+            job = self._queue.popleft()
+            jobs.append(job)
+            n += len(job.texts)
         return [j for j in jobs if not j.future.done()]  # skip requests whose client went away
 
     def _score(self, jobs: list[_Job]) -> list:
@@ -104,9 +107,12 @@ class MicroBatcher:
         return out
 
     async def _run(self) -> None:
-        assert self._queue is not None
+        assert self._wake is not None
         while True:
-            jobs = self._take(await self._queue.get())
+            if not self._queue:
+                self._wake.clear()
+                await self._wake.wait()
+            jobs = self._take()
             if not jobs:
                 continue
             try:

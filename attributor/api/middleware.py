@@ -118,6 +118,7 @@ class GuardMiddleware:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not scope["path"].startswith(self.prefix) or scope["method"] == "OPTIONS":
             return await self.app(scope, receive, send)
+        state = scope.setdefault("state", {})
         if not self._authorised(scope):
             return await self._refuse(scope, send, 401, "unauthorized",
                                       "an API key is required: send it as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'",
@@ -135,7 +136,7 @@ class GuardMiddleware:
             except ValueError:
                 return await self._refuse(scope, send, 400, "bad_request", "Content-Length is not a number")
             if declared > self.max_body:
-                scope["state"]["bytes_in"] = 0
+                state["bytes_in"] = 0
                 return await self._refuse(scope, send, 413, "body_too_large",
                                           f"the body has {declared:,} bytes; the limit is {self.max_body:,}")
         # Read the body here, counting as it arrives, and stop at the limit.
@@ -147,13 +148,13 @@ class GuardMiddleware:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body:
-                scope["state"]["bytes_in"] = size
+                state["bytes_in"] = size
                 return await self._refuse(scope, send, 413, "body_too_large",
                                           f"the body passed {self.max_body:,} bytes, the limit; it was not read further")
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
-        scope["state"]["bytes_in"] = size
+        state["bytes_in"] = size
         try:
             body.decode("utf-8")
         except UnicodeDecodeError as err:
