@@ -7,6 +7,8 @@ tests/artifacts/page.png. Skips when Chromium, its driver or Selenium is absent.
 """
 from __future__ import annotations
 
+import csv
+import json
 import os
 import shutil
 import socket
@@ -136,6 +138,39 @@ def test_paste_score_and_read_the_highlighted_article(server, browser, article):
     assert browser.save_screenshot(str(ARTIFACTS / "page.png"))
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors
+
+
+def test_downloads_hold_the_statements(server, browser, article, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    expected = httpx.post(server + "/v1/score", json={"text": article, "doc_id": "harbour"}, timeout=30).json()
+    browser.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    if not browser.find_elements(By.CSS_SELECTOR, "#rendered .at-st"):
+        pytest.skip("needs the scored page of the test before")
+    browser.find_element(By.ID, "dl-json").click()
+    browser.find_element(By.ID, "dl-csv").click()
+    names = ("attributor-harbour.json", "attributor-harbour.csv")
+    WebDriverWait(browser, 10).until(lambda d: all((tmp_path / n).is_file() for n in names))
+    assert json.loads((tmp_path / names[0]).read_text(encoding="utf-8")) == expected
+    with (tmp_path / names[1]).open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["text"] for r in rows] == [s["text"] for s in expected["statements"]]
+    assert [r["label"] for r in rows] == [s["label"] for s in expected["statements"]]
+    assert all(float(r["p_" + r["label"]]) == s["probabilities"][s["label"]] for r, s in zip(rows, expected["statements"]))
+
+
+def test_a_chosen_text_file_fills_the_box(server, browser, article):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server + "/")
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "article.txt"
+    browser.find_element(By.ID, "file").send_keys(str(fixture))
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "article").get_attribute("value"))
+    assert browser.find_element(By.ID, "article").get_attribute("value") == article
+    assert browser.find_element(By.ID, "doc-id").get_attribute("value") == "article"
+    assert "Loaded article.txt" in browser.find_element(By.ID, "status").text
 
 
 def test_errors_show_their_reason(server, browser):
