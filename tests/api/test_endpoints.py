@@ -35,6 +35,13 @@ def test_score_returns_the_cli_statement_schema_and_the_summary(client, model, a
         assert article[s["start"]:s["end"]] == s["text"] and s["label"] in LABELS
 
 
+def test_rows_are_statement_rows(model, article):
+    from attributor.api.app import _row
+
+    for st in score_text(article, model=model).statements:
+        assert _row(st) == statement_row(st) and list(_row(st)) == list(statement_row(st))
+
+
 def test_score_defaults_doc_id_and_accepts_empty_text(client):
     body = client.post("/v1/score", json={"text": ""}).json()
     assert body["doc_id"] == "0" and body["statements"] == [] and body["summary"]["statements"] == 0
