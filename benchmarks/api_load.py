@@ -330,6 +330,16 @@ def write_markdown(rows: list[dict], args, n_articles: int, mean_statements: flo
         out.append(f"| {r['run']} | {r['articles_per_s']:.1f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "
                    f"{r['p99_ms']:.1f} | {r['max_ms']:.1f} | {r['errors']} | {r['dropped']} | "
                    f"{r['bad_4xx']}/{r['bad_sent']} | {mem} | {cpu} | {r['wall_s']:.0f} |")
+    for r in rows:
+        capacity = (os.cpu_count() or 1) * r["wall_s"]
+        if r["other_cpu_s"] > 0.1 * capacity:
+            out += ["", f"**{r['run']}: other processes on the machine used {r['other_cpu_s']:.0f} of the "
+                    f"{capacity:.0f} CPU-seconds it had during the run; the server got {r['server_cpu_s'] or 0:.0f}. "
+                    "These figures understate what the server does on a machine of its own.**"]
+        if r["server_cpu_s"] and r["requests"]:
+            out += ["", f"{r['run']}: {1000 * r['server_cpu_s'] / (r['requests'] * r['wall_s'] / r['duration_s']):.1f} "
+                    "server CPU-ms per article (the server's CPU time over warm-up and window, divided by the "
+                    "articles answered in the window scaled to warm-up plus window; bad requests included)."]
     out += ["", "Target (issue 6): with 2 workers, 32 clients, 60 s: >= 150 articles/s, p99 <= 250 ms, zero errors "
             "and zero dropped requests, bad requests all 4xx.", ""]
     path.write_text("\n".join(out), encoding="utf-8")
@@ -397,7 +407,7 @@ def main(argv=None) -> int:
         client_cpu = (c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)
         row = summarise(name, stats, duration, mem, client_cpu, server_cpu)
         row["other_cpu_s"] = max(0.0, busy - client_cpu - (server_cpu or 0.0))
-        row["wall_s"] = duration + args.warmup
+        row["wall_s"], row["duration_s"] = duration + args.warmup, duration
         rows.append(row)
         print(line(row), flush=True)
         if row["error_samples"]:

@@ -42,7 +42,8 @@ class MicroBatcher:
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
         self.pending = 0
-        self.batches = 0
+        self.batches = 0  # model calls made
+        self.documents = 0  # documents scored
 
     async def start(self) -> None:
         self._wake = asyncio.Event()
@@ -120,6 +121,7 @@ class MicroBatcher:
             except Exception as err:  # noqa: BLE001 - reported to the request that caused it
                 outcome = [err] * len(jobs)
             self.batches += 1
+            self.documents += sum(len(j.texts) for j in jobs)
             for job, res in zip(jobs, outcome):
                 if job.future.done():
                     continue
