@@ -181,7 +181,9 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
         return JSONResponse(out)
 
     @app.post("/v1/score/batch", response_model=BatchResponse, responses=_ERRORS, tags=["scoring"],
-              summary="Score several articles")
+              summary="Score several articles",
+              description=f"Up to {settings.max_batch_docs} articles in one request; each `doc_id` defaults to its "
+                          "position in the list. Results come in the order of the documents.")
     async def score_batch(body: BatchRequest, request: Request):
         n = len(body.documents)
         if n == 0:
@@ -192,9 +194,6 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
         ids = [d.doc_id if d.doc_id is not None else str(i) for i, d in enumerate(body.documents)]
         results = await score(request, [d.text for d in body.documents], ids)
         return JSONResponse({"results": [_article(r) for r in results]})
-
-    score_batch.__doc__ = (f"Up to {settings.max_batch_docs} articles in one request; each `doc_id` defaults to "
-                           f"its position in the list. Results come in the order of the documents.")
 
     @app.get("/v1/model", response_model=ModelCard, responses={401: _ERRORS[401]}, tags=["model"],
              summary="The model card")

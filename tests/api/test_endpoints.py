@@ -80,6 +80,7 @@ def test_openapi_describes_the_statement_schema(client):
     statement = spec["components"]["schemas"]["Statement"]
     assert list(statement["properties"]) == list(STATEMENT_FIELDS)
     assert "413" in spec["paths"]["/v1/score"]["post"]["responses"]
+    assert "Up to 4 articles" in spec["paths"]["/v1/score/batch"]["post"]["description"]
 
 
 def test_docs_page_is_served_without_a_cdn(client):
