@@ -182,6 +182,12 @@ def cmd_batch(args) -> int:
     return cli_main(args)
 
 
+def cmd_serve(args) -> int:
+    from attributor.api.server import serve
+
+    return serve(host=args.host, port=args.port, workers=args.workers, model=args.model, log_level=args.log_level)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="attributor", description="Who stands behind each statement of a news article.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -223,6 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument("action", choices=("check", "compile", "punkt"))
     da.add_argument("paths", nargs="*", type=Path)
     da.set_defaults(func=cmd_data)
+
+    sv = sub.add_parser("serve", help="run the HTTP API and the fact-checker page (docs/api.md)")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--workers", type=int, default=1, help="worker processes (one model copy each)")
+    sv.add_argument("--model", help="model artifact (default: the embedded model)")
+    sv.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    sv.set_defaults(func=cmd_serve)
     return ap
 
 

@@ -198,7 +198,7 @@ _CSS = """
 .attributor .at-st:hover>.at-tip,.attributor .at-st:focus>.at-tip,.attributor .at-st:target>.at-tip{display:block}
 .attributor .at-row{display:block}
 .attributor .at-k{color:#c8c8d0;font-weight:600}
-.attributor .at-kind{color:#c8c8d0}
+.attributor .at-kind,.attributor .at-tip .at-none{color:#c8c8d0}
 .attributor .at-side h3{margin:.2rem 0 .4rem;font-size:1.05rem}
 .attributor .at-side h4{margin:.8rem 0 .3rem;font-size:.95rem}
 .attributor .at-counts{border-collapse:collapse;width:100%}

@@ -1,0 +1,69 @@
+"""Start-up: the artifact is verified before use; a broken one stops the app with the reason."""
+from __future__ import annotations
+
+import shutil
+import warnings
+
+import pytest
+
+from attributor.api import create_app
+from attributor.model import persist
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+
+@pytest.fixture()
+def artifact_copy(tmp_path):
+    src = persist.default_model_path()
+    dst = tmp_path / "copy.joblib"
+    shutil.copy(src, dst)
+    shutil.copy(persist.card_path(src), persist.card_path(dst))
+    return dst
+
+
+def _start(path):
+    with TestClient(create_app(model_path=path)) as c:
+        return c.get("/readyz").status_code
+
+
+def test_a_verified_copy_starts(artifact_copy):
+    assert _start(artifact_copy) == 200
+
+
+def test_tampered_artifact_stops_start_up_before_unpickling(artifact_copy, monkeypatch):
+    data = bytearray(artifact_copy.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    artifact_copy.write_bytes(bytes(data))
+    unpickled = []
+    monkeypatch.setattr(persist.joblib, "load", lambda *a, **k: unpickled.append(a))
+    with pytest.raises(persist.ArtifactError, match="cannot start.*SHA-256"):
+        _start(artifact_copy)
+    assert not unpickled
+
+
+def test_version_mismatch_and_missing_files_stop_start_up(artifact_copy, tmp_path):
+    card = persist.card_path(artifact_copy)
+    card.write_text(card.read_text().replace('"scikit-learn": "', '"scikit-learn": "0.0-'))
+    with pytest.raises(persist.ArtifactError, match="scikit-learn"):
+        _start(artifact_copy)
+    with pytest.raises(persist.ArtifactError, match="does not exist"):
+        _start(tmp_path / "nothing.joblib")
+
+
+def test_serve_refuses_a_broken_artifact_with_a_message(artifact_copy, capsys):
+    from attributor.cli import main
+
+    artifact_copy.write_bytes(b"not a model")
+    assert main(["serve", "--model", str(artifact_copy), "--port", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot start the API" in err and "SHA-256" in err and "Traceback" not in err
+
+
+def test_serve_refuses_bad_settings(monkeypatch, capsys):
+    from attributor.cli import main
+
+    monkeypatch.setenv("ATTRIBUTOR_MAX_BATCH_DOCS", "0")
+    assert main(["serve", "--port", "1"]) == 2
+    assert "ATTRIBUTOR_MAX_BATCH_DOCS" in capsys.readouterr().err
