@@ -8,6 +8,7 @@ altered or mismatched artifact stops start-up with the reason.
 from __future__ import annotations
 
 import json
+from functools import partial
 import logging
 import time
 from contextlib import asynccontextmanager
@@ -31,6 +32,7 @@ from attributor.api.schemas import BatchRequest, BatchResponse, ErrorResponse, M
 from attributor.api.settings import Settings
 from attributor.cli import STATEMENT_FIELDS
 from attributor.model import persist
+from attributor.model.pipeline import MODEL_FORMAT
 from attributor.model.labels import FINE_LABELS, LABELS
 from attributor.model.score import MAX_CHARS
 from attributor.render import render_article, render_css
@@ -114,7 +116,7 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
     async def lifespan(app: FastAPI):
         t0 = time.perf_counter()
         try:
-            model, card = await anyio.to_thread.run_sync(persist.load, path)
+            model, card = await anyio.to_thread.run_sync(partial(persist.load, path, model_format=MODEL_FORMAT))
         except persist.ArtifactError as err:
             log.error(json.dumps({"event": "startup_failed", "reason": str(err)}))
             raise persist.ArtifactError(f"attributor API cannot start: {err}") from None
