@@ -113,7 +113,11 @@ def load_params(path: Path = PARAMS_PATH) -> PunktParameters:
 
 
 def train_params(texts: Iterable[str], path: Path = PARAMS_PATH) -> PunktParameters:
-    """Learn Punkt parameters from our corpus texts and write them as text."""
+    """Learn Punkt parameters from our corpus texts and write them as text.
+
+    Abbreviations, collocations and sentence starters are kept (plus the
+    abbreviation list of :mod:`lexicon`); see the note below on orthography.
+    """
     trainer = PunktTrainer()
     trainer.INCLUDE_ALL_COLLOCS = False
     for text in texts:
@@ -125,7 +129,9 @@ def train_params(texts: Iterable[str], path: Path = PARAMS_PATH) -> PunktParamet
     lines += ["[abbrev_types]", *sorted(params.abbrev_types)]
     lines += ["[collocations]", *sorted(f"{a}\t{b}" for a, b in params.collocations)]
     lines += ["[sent_starters]", *sorted(params.sent_starters)]
-    lines += ["[ortho_context]", *(f"{w}\t{f}" for w, f in sorted(params.ortho_context.items()) if w.strip())]
+    # The orthographic context is not kept: learned from a few thousand
+    # sentences it takes surnames that are also common nouns (Baker, Rice,
+    # Cook) for sentence starts after a title ("Gen. Baker"), and splits there.
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return params
 

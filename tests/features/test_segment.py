@@ -70,3 +70,14 @@ def test_importing_attributor_leaves_nltk_importable():
     code = "import attributor.features.segment, nltk; print(nltk.__version__)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_learned_params_reproduce_the_corpus_boundaries():
+    from attributor.data.corpus import load_records
+
+    total = same = 0
+    for rec in load_records():
+        gold = {(s["start"], s["end"]) for s in rec["statements"]}
+        total += len(gold)
+        same += len(gold & {(s.start, s.end) for s in segment(rec["text"])})
+    assert same / total >= 0.98
