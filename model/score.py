@@ -6,6 +6,7 @@ fast); ``score_frame`` does the same for a pandas DataFrame.
 """
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -46,15 +47,19 @@ def load_model(path: str | Path | None = None):
         return _load_cached(str(default))[0]
 
 
+_HEDGE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b")
+
+
 def _hedge(text: str) -> str | None:
-    low = text.lower()
-    return next((h for h in lx.HEDGES if f" {h} " in f" {low} "), None)
+    """The first hedging cue of a statement (``reportedly``, ``is said to``), if any."""
+    m = _HEDGE_WORD.search(text.lower())
+    return m.group() if m else None
 
 
-def _results(doc_id: str, art: ArticleView, fine_p, labels, fines) -> ArticleResult:
+def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> ArticleResult:
     text = art.text
     out = []
-    for v, p, label, fine in zip(art.statements, fine_p, labels, fines):
+    for v, p, lp, label, fine in zip(art.statements, fine_p, label_p, labels, fines):
         att = v.attribution
         src = (att.source_start, att.source_end) if att and att.source_start is not None else (None, None)
         kind = att.source_kind if att else "none"
@@ -66,10 +71,10 @@ def _results(doc_id: str, art: ArticleView, fine_p, labels, fines) -> ArticleRes
         ante_text = text[v.antecedent[0]:v.antecedent[1]] if v.antecedent else None
         value, reasons = strength(p, fine, kind, v.resolved_kind if kind != "pronoun" or att else kind,
                                   ante_text or src_text, _hedge(v.text), v.inherited)
-        label_p = {name: round(float(x), 4) for name, x in zip(LABELS, AttributionModel.label_proba(p[None, :])[0])}
+        probabilities = {name: round(x, 4) for name, x in zip(LABELS, lp)}
         out.append(StatementResult(
             doc_id=doc_id, index=v.index, start=v.start, end=v.end, text=v.text, label=label, fine=fine,
-            probabilities=label_p, strength=value, reasons=reasons,
+            probabilities=probabilities, strength=value, reasons=reasons,
             source=src_text, source_start=src[0], source_end=src[1],
             source_kind=kind,
             cue=text[att.cue_start:att.cue_end] if att else None,
@@ -99,10 +104,11 @@ def score_texts(texts: Sequence[str], doc_ids: Sequence[str] | None = None, mode
     views = [v for a in arts for v in a.statements]
     fine_p = model.fine_proba(views)
     labels, fines = model.decide(fine_p) if views else ([], [])
+    label_p = AttributionModel.label_proba(fine_p).tolist()
     results, k = [], 0
     for doc_id, art in zip(doc_ids, arts):
         n = len(art.statements)
-        results.append(_results(str(doc_id), art, fine_p[k:k + n], labels[k:k + n], fines[k:k + n]))
+        results.append(_results(str(doc_id), art, fine_p[k:k + n], label_p[k:k + n], labels[k:k + n], fines[k:k + n]))
         k += n
     return results
 

@@ -17,6 +17,8 @@ from attributor.model.labels import FINE_LABELS
 
 #: Anchor of each fine label on the strength scale (guideline order).
 BASE = {"direct_quote": 0.9, "attributed_paraphrase": 0.65, "anonymous_insider": 0.35, "unattributed": 0.08}
+_BASE_VECTOR = np.array([BASE[f] for f in FINE_LABELS])
+
 #: Size of a within-band adjustment: small enough to keep the bands ordered on average.
 STEP = 0.06
 
@@ -24,7 +26,7 @@ STEP = 0.06
 def strength(fine_proba: np.ndarray, fine: str, source_kind: str, resolved_kind: str, source_text: str | None,
              hedge: str | None, inherited: str) -> tuple[float, list[str]]:
     """Return ``(strength, reasons)`` for one statement."""
-    value = float(sum(p * BASE[f] for p, f in zip(fine_proba, FINE_LABELS)))
+    value = float(np.dot(fine_proba, _BASE_VECTOR))
     reasons: list[str] = []
     if fine == "direct_quote":
         reasons.append("verbatim")
