@@ -23,7 +23,8 @@ import hashlib
 import re
 from html import escape
 
-from attributor.model.labels import ANONYMOUS_INSIDER, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS
+from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS,
+                                     UNATTRIBUTED)
 from attributor.model.results import ArticleResult, StatementResult
 
 #: The text badge of each label (shown next to every highlighted statement).
@@ -33,8 +34,8 @@ NAMES: dict[str, str] = {
     DIRECT_QUOTE: "direct quote",
     ANONYMOUS_INSIDER: "anonymous insider",
     EDITORIAL_PARAPHRASE: "editorial paraphrase",
-    "attributed_paraphrase": "attributed paraphrase",
-    "unattributed": "unattributed",
+    ATTRIBUTED_PARAPHRASE: "attributed paraphrase",
+    UNATTRIBUTED: "unattributed",
 }
 _EXCERPT = 90
 

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from attributor.model.labels import FINE_TAGS, label_of
+from attributor.model.labels import FINE_TAGS, UNATTRIBUTED, label_of
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 SOURCE_DIR = CORPUS_DIR / "src"
@@ -88,7 +88,7 @@ def _parse_statement(path: str, lineno: int, tag: str, arrow: str, body: str) ->
         raise CorpusSyntaxError(path, lineno, "empty statement")
     if text != text.strip():
         raise CorpusSyntaxError(path, lineno, "statement has leading or trailing whitespace")
-    if fine == "unattributed" and (spans or arrow):
+    if fine == UNATTRIBUTED and (spans or arrow):
         raise CorpusSyntaxError(path, lineno, "[U] statements carry no source, cue or arrow")
     if arrow and spans:
         raise CorpusSyntaxError(path, lineno, "an arrow tag takes its spans from a neighbour; mark none here")

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from attributor.model.labels import FINE_LABELS, FINE_TO_LABEL, LABELS
+from attributor.model.labels import ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, FINE_LABELS, FINE_TO_LABEL, LABELS, UNATTRIBUTED
 
 #: Cross-article 8-word shingle share above which the corpus fails (issue 3).
 MAX_SHARED_SHINGLES = 0.06
@@ -89,9 +89,9 @@ def _check_record(rec: dict, errors: list[str], require_spans: bool = True) -> N
             errors.append(f"{_where(rec, st)}: unknown label {st.get('label')!r}")
         for role in ("source", "cue"):
             _check_span(rec, st, role, errors)
-        if st.get("fine") == "unattributed" and (st.get("source") or st.get("cue")):
+        if st.get("fine") == UNATTRIBUTED and (st.get("source") or st.get("cue")):
             errors.append(f"{_where(rec, st)}: an unattributed statement has a source or cue")
-        if require_spans and st.get("fine") in ("anonymous_insider", "attributed_paraphrase") and not st.get("source"):
+        if require_spans and st.get("fine") in (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE) and not st.get("source"):
             errors.append(f"{_where(rec, st)}: {st['fine']} statement needs a source span")
         prev_end = end
     if text[prev_end:].strip():

@@ -27,7 +27,7 @@ _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 #: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
 _CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS[:-9]))
 _HEDGE = re.compile("|".join(re.escape(h) for h in lx.HEDGES))
-_PHRASE_CUES = re.compile(r"\b(?:draws? attention|drew attention|ha(?:s|ve) learned|points? out|pointed out|made clear|is convinced|are convinced)\b")
+_PHRASE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PHRASE_CUES) + r")\b")
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
@@ -335,12 +335,3 @@ def subject_phrase(article: str, start: int, end: int) -> tuple[int, int] | None
         if is_verb:
             return _trim_phrase(article, toks[0].start(), toks[i - 1].end()) if i > 0 else None
     return None
-
-
-def has_any(text: str, phrases) -> bool:
-    low = text.lower()
-    return any(p in low for p in phrases)
-
-
-def strip_marks(text: str) -> str:
-    return "".join(ch for ch in text if ch not in ALL_MARKS)

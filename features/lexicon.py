@@ -42,11 +42,11 @@ criticized criticise criticised signaled signalled
 #: Verbs of opinion or description: cues, but weaker evidence of speech than "said".
 WEAK_CUES = frozenset("think thinks thought believe believes believed call calls called point points pointed continue continues continued describe describes described signal signaled signalled".split())
 
-#: Phrases that attribute without a reporting verb.
-ATTRIBUTION_PHRASES = (
-    "according to", "citing", "cited", "in the words of", "quoted", "quoting",
-    "as reported by", "as quoted by", "let us remind", "recall that", "in an interview",
-    "in a statement", "draw attention", "drew attention", "has learned", "have learned",
+#: Multi-word cues that attribute without a reporting verb ("according to",
+#: "citing" and dash/colon speech are handled as their own cue kinds).
+PHRASE_CUES = (
+    "draws attention", "draw attention", "drew attention", "has learned", "have learned",
+    "points out", "point out", "pointed out", "made clear", "is convinced", "are convinced",
 )
 
 #: Hedges and distancing cues that weaken attribution strength.
@@ -94,7 +94,6 @@ guardian journal gazette chronicle reuters bloomberg ap afp tass interfax ft wsj
 
 #: Pronouns that can stand for a speaker.
 PRONOUNS = frozenset("he she they i we it his her their".split())
-SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 
 #: Titles and roles that make a named source stronger.
 TITLES = frozenset("""

@@ -15,7 +15,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from attributor.features.transformers import AttributionFeatures, ContextFeatures, MaskedTextNgrams, QuoteFeatures
-from attributor.model.labels import FINE_LABELS, FINE_TO_LABEL, LABELS
+from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, EDITORIAL_PARAPHRASE,
+                                     FINE_LABELS, FINE_TO_LABEL, LABELS, UNATTRIBUTED)
 
 SEED = 20261126
 
@@ -28,10 +29,10 @@ MODEL_FORMAT = 2
 #: balanced class weights on a corpus with ~17% anonymous statements; real
 #: news has a few percent, so the anonymous probability is scaled down (a
 #: prior correction, chosen on the benchmark's dev split, never on test).
-DEFAULT_LABEL_WEIGHTS = {"direct_quote": 1.0, "anonymous_insider": 0.3, "editorial_paraphrase": 1.0}
+DEFAULT_LABEL_WEIGHTS = {DIRECT_QUOTE: 1.0, ANONYMOUS_INSIDER: 0.3, EDITORIAL_PARAPHRASE: 1.0}
 #: Within the editorial label: news credits more of its narrative to someone
 #: than our corpus writers marked, so attribution gets the benefit of the doubt.
-DEFAULT_FINE_WEIGHTS = {"attributed_paraphrase": 3.0, "unattributed": 1.0}
+DEFAULT_FINE_WEIGHTS = {ATTRIBUTED_PARAPHRASE: 3.0, UNATTRIBUTED: 1.0}
 
 
 def build_pipeline(C: float = 0.2, calibration_cv=5, n_features: int = 2**18) -> Pipeline:

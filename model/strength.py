@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from attributor.model.labels import FINE_LABELS
+from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, FINE_LABELS,
+                                     UNATTRIBUTED)
 
 #: Anchor of each fine label on the strength scale (guideline order).
-BASE = {"direct_quote": 0.9, "attributed_paraphrase": 0.65, "anonymous_insider": 0.35, "unattributed": 0.08}
+BASE = {DIRECT_QUOTE: 0.9, ATTRIBUTED_PARAPHRASE: 0.65, ANONYMOUS_INSIDER: 0.35, UNATTRIBUTED: 0.08}
 _BASE_VECTOR = np.array([BASE[f] for f in FINE_LABELS])
 
 #: Size of a within-band adjustment: small enough to keep the bands ordered on average.
@@ -28,13 +29,13 @@ def strength(fine_proba: np.ndarray, fine: str, source_kind: str, resolved_kind:
     """Return ``(strength, reasons)`` for one statement."""
     value = float(np.dot(fine_proba, _BASE_VECTOR))
     reasons: list[str] = []
-    if fine == "direct_quote":
+    if fine == DIRECT_QUOTE:
         reasons.append("verbatim")
-    if fine == "unattributed":
+    if fine == UNATTRIBUTED:
         reasons.append("no attribution")
         return round(min(max(value, 0.0), 1.0), 4), reasons
     kind = resolved_kind if source_kind == "pronoun" else source_kind
-    if fine == "anonymous_insider" or kind == "anonymous":
+    if fine == ANONYMOUS_INSIDER or kind == "anonymous":
         reasons.append("unnamed source")
     elif kind == "named":
         words = (source_text or "").split()

@@ -25,8 +25,8 @@ import numpy as np
 from attributor.features.attribution import classify_source
 from attributor.features.quotes import track
 from attributor.features.segment import segment
-from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, UNATTRIBUTED,
-                                     label_of)
+from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, PRIORITY,
+                                     UNATTRIBUTED, label_of)
 
 _SPAN = re.compile(r"(\d+) (\d+)")
 _ANN_ID = re.compile(r"^[TE]\d+(?:\t|$)")
@@ -112,7 +112,7 @@ def label_article(text: str, attributions: list[_Attribution], doc_id: str) -> d
         else:
             kinds.append(ATTRIBUTED_PARAPHRASE)
         sources.append(att)
-    priority = {ANONYMOUS_INSIDER: 0, DIRECT_QUOTE: 1, ATTRIBUTED_PARAPHRASE: 2}
+    priority = {fine: PRIORITY.index(label_of(fine)) for fine in (ANONYMOUS_INSIDER, DIRECT_QUOTE, ATTRIBUTED_PARAPHRASE)}
     statements = []
     for sent in segment(text):
         sent_vis = visible[sent.start:sent.end]

@@ -16,7 +16,8 @@ import json
 from pathlib import Path
 
 from attributor.features.attribution import find_attributions
-from attributor.model.labels import EDITORIAL_PARAPHRASE, FINE_LABELS, LABELS, label_of
+from attributor.model.labels import (ATTRIBUTED_PARAPHRASE, EDITORIAL_PARAPHRASE, FINE_LABELS, LABELS, UNATTRIBUTED,
+                                     label_of)
 
 
 class StatementTableError(ValueError):
@@ -51,7 +52,7 @@ def _fine_of(row: dict, text: str, where: str) -> str:
         raise StatementTableError(f"{where}: unknown or missing label {label!r}; expected one of {LABELS}")
     if label != EDITORIAL_PARAPHRASE:
         return label
-    return "attributed_paraphrase" if find_attributions(text, 0, len(text)) else "unattributed"
+    return ATTRIBUTED_PARAPHRASE if find_attributions(text, 0, len(text)) else UNATTRIBUTED
 
 
 def read_statements(path: Path) -> list[dict]:
