@@ -88,14 +88,13 @@ def cmd_score(args) -> int:
             rows = [r for _, r in batch]
             try:
                 results = score_texts([r["text"] for r in rows], [str(r.get("doc_id", n)) for n, r in batch], model)
-            except (TypeError, ValueError) as err:  # one bad row: score the rest one by one
+            except (TypeError, ValueError):  # one bad row: score the rest one by one
                 results = []
                 for n, r in batch:
                     try:
                         results.extend(score_texts([r["text"]], [str(r.get("doc_id", n))], model))
                     except (TypeError, ValueError) as row_err:
                         failures.append((n, str(row_err)))
-                del err
             for res in results:
                 for st in res.statements:
                     out.write(json.dumps(statement_row(st), ensure_ascii=False) + "\n")
