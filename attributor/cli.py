@@ -40,8 +40,12 @@ STATEMENT_FIELDS = ("doc_id", "start", "end", "text", "label", "fine", "probabil
 
 
 def statement_row(st) -> dict:
-    d = st.to_dict()
-    return {k: d[k] for k in STATEMENT_FIELDS}
+    """One output row of ``attributor score -o`` (the benchmark protocol); batch and API rows too.
+
+    A plain field copy: rows are serialised at once, so the probabilities
+    and reasons need no deep copy.
+    """
+    return {k: getattr(st, k) for k in STATEMENT_FIELDS}
 
 
 def _table(result) -> str:

@@ -18,7 +18,8 @@ zstandard = pytest.importorskip("zstandard")
 
 from attributor.batch import BatchOptions, read_rows, run  # noqa: E402
 from attributor.batch.formats import text_cell  # noqa: E402
-from attributor.cli import main as cli_main, statement_row  # noqa: E402
+from attributor.cli import STATEMENT_FIELDS, statement_row  # noqa: E402
+from attributor.cli import main as cli_main  # noqa: E402
 from attributor.data.corpus import corpus_files  # noqa: E402
 from attributor.model.score import load_model, score_texts  # noqa: E402
 
@@ -272,14 +273,13 @@ def test_parquet_columns_keep_their_type(tmp_path):
     assert [a["doc_id"] for a in read_rows(tmp_path / "out.articles.jsonl")] == ["1", "2"]
 
 
-def test_statement_rows_are_exactly_statement_row():
-    from attributor.batch.work import StatementRows
-
+def test_statement_rows_are_exactly_statement_row(tmp_path):
     rows = _articles(40, max_len=10**6)
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert cli_main(["batch", str(inp), "-o", str(tmp_path / "out.jsonl"), "--quiet"]) == 0
     results = score_texts([r["text"] for r in rows], [r["doc_id"] for r in rows], load_model())
-    sts = [st for res in results for st in res.statements]
-    StatementRows.verify(sts[0])
-    assert StatementRows.fast
-    assert StatementRows.rows(sts) == [statement_row(st) for st in sts]
-    assert [json.dumps(r, ensure_ascii=False) for r in StatementRows.rows(sts)] == \
-        [json.dumps(statement_row(st), ensure_ascii=False) for st in sts]
+    expected = [json.dumps(statement_row(st), ensure_ascii=False) for res in results for st in res.statements]
+    written = [json.dumps({k: r[k] for k in STATEMENT_FIELDS}, ensure_ascii=False)
+               for r in read_rows(tmp_path / "out.jsonl")]
+    assert written == expected

@@ -30,7 +30,7 @@ from attributor.api.errors import APIError, clean_validation_errors, code_for, e
 from attributor.api.middleware import AccessLogMiddleware, GuardMiddleware
 from attributor.api.schemas import BatchRequest, BatchResponse, ErrorResponse, ModelCard, ScoreRequest, ScoreResponse
 from attributor.api.settings import Settings
-from attributor.cli import STATEMENT_FIELDS
+from attributor.cli import statement_row
 from attributor.model import persist
 from attributor.model.pipeline import MODEL_FORMAT
 from attributor.model.labels import FINE_LABELS, LABELS
@@ -87,13 +87,10 @@ def model_card_view(card: dict) -> dict:
     }
 
 
-def _row(st) -> dict:
-    """``attributor.cli.statement_row(st)`` without the deep copy of ``dataclasses.asdict`` (same dict)."""
-    return {k: getattr(st, k) for k in STATEMENT_FIELDS}
 
 
 def _article(result) -> dict:
-    return {"doc_id": result.doc_id, "statements": [_row(s) for s in result.statements],
+    return {"doc_id": result.doc_id, "statements": [statement_row(s) for s in result.statements],
             "summary": result.summary.to_dict()}
 
 

@@ -25,31 +25,6 @@ REASONS = ("missing_text", "not_a_string", "too_long", "undecodable", "invalid_j
            "bad_row", "scoring_failed")
 
 
-def _fast_row(st) -> dict:
-    return {k: getattr(st, k) for k in STATEMENT_FIELDS}
-
-
-class StatementRows:
-    """``statement_row`` without ``dataclasses.asdict`` (a fifth of the time of a 1-job run otherwise).
-
-    The first statement of every chunk is also serialised with
-    :func:`attributor.cli.statement_row`; if the two ever differ (the schema of
-    ``attributor score -o`` changed), ``statement_row`` is used from then on.
-    """
-
-    fast = True
-
-    @classmethod
-    def verify(cls, statement) -> None:
-        if cls.fast and _fast_row(statement) != statement_row(statement):
-            cls.fast = False
-
-    @classmethod
-    def rows(cls, statements) -> list[dict]:
-        make = _fast_row if cls.fast else statement_row
-        return [make(st) for st in statements]
-
-
 def output_name(column: str) -> str:
     return f"input_{column}" if column in RESERVED else column
 
@@ -130,9 +105,6 @@ def score_records(records: list[Record], model, max_chars: int) -> ChunkRows:
             except Exception as err:  # noqa: BLE001 - reported in the error file, the run goes on
                 errors[rec.row] = error_row(rec, ("scoring_failed", f"{type(err).__name__}: {err}"))
                 results.append(None)
-    first = next((res.statements[0] for res in results if res is not None and res.statements), None)
-    if first is not None:
-        StatementRows.verify(first)
     statements, articles, extras = [], [], {}
     for rec, res in zip(good, results):
         if res is None:
@@ -141,7 +113,7 @@ def score_records(records: list[Record], model, max_chars: int) -> ChunkRows:
                    for k, v in rec.extras.items()}
         for k in carried:
             extras.setdefault(k, None)
-        for row in StatementRows.rows(res.statements):
+        for row in map(statement_row, res.statements):
             row.update(carried)
             statements.append(row)
         articles.append({"doc_id": res.doc_id, **res.summary.to_dict(), **carried})

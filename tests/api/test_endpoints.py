@@ -36,10 +36,10 @@ def test_score_returns_the_cli_statement_schema_and_the_summary(client, model, a
 
 
 def test_rows_are_statement_rows(model, article):
-    from attributor.api.app import _row
-
     for st in score_text(article, model=model).statements:
-        assert _row(st) == statement_row(st) and list(_row(st)) == list(statement_row(st))
+        row = statement_row(st)
+        assert list(row) == list(STATEMENT_FIELDS)
+        assert row == {k: v for k, v in st.to_dict().items() if k in STATEMENT_FIELDS}
 
 
 def test_score_defaults_doc_id_and_accepts_empty_text(client):
