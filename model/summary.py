@@ -21,13 +21,15 @@ def summarise(statements: list[StatementResult]) -> ArticleSummary:
     counts = {label: sum(s.label == label for s in statements) for label in LABELS}
     fine_counts = {f: sum(s.fine == f for s in statements) for f in FINE_LABELS}
     named: list[str] = []
+    seen: set[str] = set()
     for s in statements:
         name = s.resolved_source if s.source_kind == "pronoun" else s.source
         if s.source_kind == "pronoun" and s.resolved_kind not in ("named", "spokesperson"):
             continue  # a pronoun standing for an unnamed source names nobody
         if name and s.label != ANONYMOUS_INSIDER and s.source_kind in ("named", "pronoun", "spokesperson") \
-                and name.lower() not in {x.lower() for x in named} and name.lower() not in ("he", "she", "they", "i", "we"):
+                and name.lower() not in seen and name.lower() not in ("he", "she", "they", "i", "we"):
             named.append(name)
+            seen.add(name.lower())
     claims = [s for s in statements if _is_claim(s) and (s.fine in (ANONYMOUS_INSIDER, UNATTRIBUTED) or s.strength < 0.5)]
     claims.sort(key=lambda s: (s.strength, s.index))
     return ArticleSummary(
