@@ -1,8 +1,10 @@
+from functools import lru_cache
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attributor.features.segment import load_params, segment
+from attributor.features.segment import PunktSentenceTokenizer, _tokenizer, load_params, segment
 
 
 def texts(text):
@@ -81,3 +83,20 @@ def test_learned_params_reproduce_the_corpus_boundaries():
         total += len(gold)
         same += len(gold & {(s.start, s.end) for s in segment(rec["text"])})
     assert same / total >= 0.98
+
+
+@lru_cache(maxsize=1)
+def _plain_punkt():
+    return PunktSentenceTokenizer(load_params())
+
+
+_WORDS = st.sampled_from(["said", "Mr", "Sen", "Gen", "U", "S", "a", "m", "Jr", "The", "the", "He", "he", "No", "2024",
+                          "Inc", "vs", "etc", "St", "Baker", "Ortiz", "Jan", "Sept", "Dr", "it"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.sampled_from([".", "?", "!"]), st.sampled_from([" ", "  ", "\n", " \"", " (", "\"", ")"]), _WORDS)
+def test_fast_break_decisions_agree_with_punkt(before, mark, gap, after):
+    """The short-cut for plain-word contexts decides exactly as Punkt would."""
+    context = f"{before}{mark}{gap}{after}"
+    assert _tokenizer().text_contains_sentbreak(context) == _plain_punkt().text_contains_sentbreak(context)
