@@ -39,6 +39,10 @@ STATEMENT_FIELDS = ("doc_id", "start", "end", "text", "label", "fine", "probabil
                     "resolved_source", "resolved_kind")
 
 
+#: One encoder for every output row (``json.dumps`` with options builds a new one per call).
+_encode_row = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def statement_row(st) -> dict:
     """One output row of ``attributor score -o`` (the benchmark protocol); batch and API rows too.
 
@@ -76,7 +80,7 @@ def cmd_score(args) -> int:
     if not is_jsonl:
         result = score_texts([_read_text(args.input, args.encoding, args.errors)], [Path(args.input).stem], model)[0]
         if args.output:
-            Path(args.output).write_text("\n".join(json.dumps(statement_row(s), ensure_ascii=False)
+            Path(args.output).write_text("\n".join(_encode_row(statement_row(s))
                                                    for s in result.statements) + "\n", encoding="utf-8")
         elif args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -101,7 +105,7 @@ def cmd_score(args) -> int:
                         failures.append((n, str(row_err)))
             for res in results:
                 for st in res.statements:
-                    out.write(json.dumps(statement_row(st), ensure_ascii=False) + "\n")
+                    out.write(_encode_row(statement_row(st)) + "\n")
             batch.clear()
 
         for line_no, row in _iter_jsonl(args.input, args.encoding, args.errors):

@@ -17,7 +17,7 @@ from attributor.features.quotes import ALL_MARKS, QuoteMap
 SOURCE_KINDS = ("none", "named", "pronoun", "anonymous", "publication", "vague_group", "spokesperson", "other")
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
-_CLAUSE_BREAK = re.compile(r"[,;:\[\]\"“”„«»—–]|\s-\s|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|\bwhere\b")
+_CLAUSE_BREAK = re.compile(r"[,;:\[\]\"“”„«»—–]|\s-\s|\b(?:that|and|but|while|as|when|where)\b")
 _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
@@ -26,8 +26,11 @@ _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 #: Qualifiers that make a source anonymous wherever they stand in the statement
 #: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
 _CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS[:-9]))
-_HEDGE = re.compile("|".join(re.escape(h) for h in lx.HEDGES))
+_HEDGE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b")
 _PHRASE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PHRASE_CUES) + r")\b")
+#: Last word of each phrase cue: a statement without one has no phrase cue.
+_PHRASE_LAST_WORDS = frozenset(p.split()[-1] for p in lx.PHRASE_CUES)
+_SOURCE_CUES = re.compile(r"\b(?:according to|citing|in the words of)\b")
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
@@ -47,7 +50,6 @@ class Attribution:
     source_start: int | None
     source_end: int | None
     source_kind: str  # one of SOURCE_KINDS
-    hedged: bool = False
     cue_word: str = ""
 
 
@@ -228,41 +230,56 @@ def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
-def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[int, int] | None, hedged: bool) -> Attribution:
+def find_hedge(low: str) -> str | None:
+    """The first hedge of a lower-cased statement (``reportedly``, ``is said to``), if any."""
+    m = _HEDGE_WORD.search(low)
+    return m.group() if m else None
+
+
+def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[int, int] | None) -> Attribution:
     word = text[cue[0]:cue[1]].lower()
     if src is None:
-        return Attribution(offset + cue[0], offset + cue[1], kind, None, None, "none", hedged, word)
+        return Attribution(offset + cue[0], offset + cue[1], kind, None, None, "none", word)
     return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1],
-                       classify_source(text[src[0]:src[1]], text), hedged, word)
+                       classify_source(text[src[0]:src[1]], text), word)
+
+
+def _word_matches(low: str, words: set[str]) -> list[re.Match]:
+    """The ``_PLAIN_WORD`` matches of ``low`` that are one of ``words``, in order."""
+    if len(words) == 1:
+        word = next(iter(words))
+        return list(re.finditer(r"(?<![A-Za-z])" + word + r"(?![A-Za-z])", low))
+    return [m for m in _PLAIN_WORD.finditer(low) if m.group() in words]
 
 
 def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None = None) -> list[Attribution]:
     """All attributions of the statement ``article[start:end]``, strongest evidence first."""
     text = article[start:end]
     low = text.lower()
-    hedged = bool(_HEDGE.search(low))
     found: list[Attribution] = []
 
     # Signature line after a quotation: "― Sonya Herridge", "” — Marcus Bell, 41, nurse"
     m = _SIGNATURE.match(text)
     if m:
-        found.append(_make(text, start, (m.start("dash"), m.end("dash")), "dash", (m.start("src"), m.end("src")), hedged))
+        found.append(_make(text, start, (m.start("dash"), m.end("dash")), "dash", (m.start("src"), m.end("src"))))
         return found
 
     # Transcript or headline speaker: "PENCE: ...", "Q: ...", "Minister: «...»"
     m = _COLON_HEAD.match(text)
     if m and len(m.group("src")) <= 40:
-        found.append(_make(text, start, (m.end("src"), m.end("src") + 1), "colon", (m.start("src"), m.end("src")), hedged))
+        found.append(_make(text, start, (m.end("src"), m.end("src") + 1), "colon", (m.start("src"), m.end("src"))))
 
-    for m in re.finditer(r"\baccording to\b|\bciting\b|\bin the words of\b", low):
+    # substring tests first: a scan by a regex of \b-alternatives costs more than these
+    source_cues = _SOURCE_CUES.finditer(low) if "according to" in low or "citing" in low or "in the words of" in low else ()
+    for m in source_cues:
         if not _outside_quotes(qmap, start + m.start()):
             continue
         src = _source_after(text, m.end(), len(text))
         kind = "citing" if m.group() == "citing" else "according_to"
-        found.append(_make(text, start, (m.start(), m.end()), kind, src, hedged))
+        found.append(_make(text, start, (m.start(), m.end()), kind, src))
 
     dash = None
-    for dm in _DASH_TAG.finditer(text):
+    for dm in _DASH_TAG.finditer(text) if "—" in text or "–" in text or "-" in text else ():
         if dm.start() > len(text) * 0.25 and _outside_quotes(qmap, start + dm.start()):
             dash = dm
     if dash is not None:
@@ -272,11 +289,11 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             dash_pos = text.index("—" if "—" in text[dash.start():dash.end()] else ("–" if "–" in text[dash.start():dash.end()] else "-"), dash.start())
             verb = next(m for m in _TOKEN.finditer(text, dash.end()) if m.group().lower().strip(".") in lx.REPORTING_VERBS)
             src = _source_after(text, verb.end(), len(text)) or _source_before(text, dash.end(), verb.start())
-            found.append(_make(text, start, (dash_pos, dash_pos + 1), "dash", src, hedged))
+            found.append(_make(text, start, (dash_pos, dash_pos + 1), "dash", src))
 
-    present = lx.REPORTING_VERBS.intersection(_PLAIN_WORD.findall(low))
-    verbs = [m for m in _PLAIN_WORD.finditer(low) if m.group() in present] if present else []
-    for tm in verbs:
+    plain_words = set(_PLAIN_WORD.findall(low))
+    present = lx.REPORTING_VERBS.intersection(plain_words)
+    for tm in _word_matches(low, present) if present else ():
         if not _outside_quotes(qmap, start + tm.start()):
             continue
         if any(a.cue_kind == "dash" and a.cue_start <= start + tm.start() for a in found):
@@ -291,18 +308,18 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             # "Trump, her opponent, bemoaned the unrest and said ...": the sentence subject
             subject = subject_phrase(text, 0, tm.start())
             src = subject if subject is not None and subject[1] <= tm.start() else None
-        found.append(_make(text, start, (tm.start(), tm.end()), "verb", src, hedged))
+        found.append(_make(text, start, (tm.start(), tm.end()), "verb", src))
 
-    for pm in _PHRASE_CUES.finditer(low):
+    for pm in _PHRASE_CUES.finditer(low) if not _PHRASE_LAST_WORDS.isdisjoint(plain_words) else ():
         if _outside_quotes(qmap, start + pm.start()):
             src = _source_before(text, 0, pm.start())
             if src is not None:
-                found.append(_make(text, start, (pm.start(), pm.end()), "verb", src, hedged))
+                found.append(_make(text, start, (pm.start(), pm.end()), "verb", src))
 
     # Quote introduced by a colon at the end of a clause: "Caddell continued:"
     if text.rstrip().endswith(":") and not any(a.cue_kind == "colon" for a in found):
         colon = len(text.rstrip()) - 1
-        found.append(_make(text, start, (colon, colon + 1), "colon", _source_before(text, 0, colon), hedged))
+        found.append(_make(text, start, (colon, colon + 1), "colon", _source_before(text, 0, colon)))
     return sorted(found, key=_evidence_rank)
 
 

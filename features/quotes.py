@@ -38,9 +38,14 @@ class QuoteMap:
     open_at: np.ndarray  # 1 where a quotation is open just before the character
     marks: list[int]
     visible_prefix: np.ndarray  # counts characters that are neither space nor quote mark
+    open_prefix: np.ndarray  # counts characters with a quotation open before them
 
     def quoted_chars(self, start: int, end: int) -> int:
         return int(self.inside_prefix[end] - self.inside_prefix[start])
+
+    def open_chars(self, start: int, end: int) -> int:
+        """Characters of the span with a quotation open before them (marks and spaces too)."""
+        return int(self.open_prefix[end] - self.open_prefix[start])
 
     def visible_chars(self, start: int, end: int) -> int:
         return int(self.visible_prefix[end] - self.visible_prefix[start])
@@ -123,11 +128,17 @@ def track(text: str) -> QuoteMap:
     open_at = (depth > 0).astype(np.int8)
     prefix = np.zeros(n + 1, dtype=np.int64)
     visible_prefix = np.zeros(n + 1, dtype=np.int64)
+    open_prefix = np.zeros(n + 1, dtype=np.int64)
     marks.sort()
     if n:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        is_visible = ~np.isin(codes, _SPACE_CODES)
+        # spaces are code points <= 32 or one of a few above 159: test the rare ones only when present
+        is_visible = (codes > 32) | ((codes < 9) | ((codes > 13) & (codes < 32)))
+        high = np.flatnonzero(codes >= 160)
+        if len(high):
+            is_visible[high] = ~np.isin(codes[high], _SPACE_CODES)
         is_visible[marks] = False
         visible_prefix[1:] = np.cumsum(is_visible)
         prefix[1:] = np.cumsum(open_at.astype(bool) & is_visible)
-    return QuoteMap(text, prefix, np.append(open_at, 0), marks, visible_prefix)
+        open_prefix[1:] = np.cumsum(open_at)
+    return QuoteMap(text, prefix, np.append(open_at, 0), marks, visible_prefix, open_prefix)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from attributor.features.attribution import Attribution, find_attributions
+from attributor.features.attribution import Attribution, find_attributions, find_hedge
 from attributor.features.quotes import ALL_MARKS, OPENING, QuoteMap, track
 from attributor.features.segment import segment
 from attributor.features.sources import resolve
@@ -37,6 +37,8 @@ class StatementView:
     #: for a pronoun or definite source: the earlier mention it stands for
     antecedent: tuple[int, int] | None = None
     resolved_kind: str = "none"
+    #: the first hedge of the statement (``reportedly``, ``is said to``), if any
+    hedge: str | None = None
 
     @property
     def text(self) -> str:
@@ -86,6 +88,7 @@ def analyse(text: str) -> ArticleView:
             open_at_start=qmap.is_open_at(sent.start + 1) and text[sent.start] not in OPENING and text[sent.start] != '"',
             open_at_end=qmap.is_open_at(sent.end),
             attributions=find_attributions(text, sent.start, sent.end, qmap),
+            hedge=find_hedge(text[sent.start:sent.end].lower()),
         ))
     _assign(art)
     resolve(art)

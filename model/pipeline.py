@@ -3,7 +3,8 @@
 ``build_pipeline()`` returns a plain scikit-learn :class:`Pipeline` whose
 parameters can be read and set with ``get_params``/``set_params``. It
 predicts the four fine labels; :class:`AttributionModel` turns those into
-the three labels and applies the decision weights.
+the three labels and applies the decision weights. For scoring, the fitted
+model is compiled to arrays (:mod:`attributor.model.linear`).
 """
 from __future__ import annotations
 
@@ -15,24 +16,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from attributor.features.transformers import AttributionFeatures, ContextFeatures, MaskedTextNgrams, QuoteFeatures
-from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, EDITORIAL_PARAPHRASE,
-                                     FINE_LABELS, FINE_TO_LABEL, LABELS, UNATTRIBUTED)
+from attributor.model import decision
+from attributor.model.labels import FINE_LABELS
 
 SEED = 20261126
-
-#: Version of the pickled model's layout; bump it when AttributionModel or a
-#: transformer changes shape, so older artifacts are refused and rebuilt
-#: instead of failing inside the scorer.
-MODEL_FORMAT = 2
-
-#: Multipliers on the label probabilities before the argmax. Training uses
-#: balanced class weights on a corpus with ~17% anonymous statements; real
-#: news has a few percent, so the anonymous probability is scaled down (a
-#: prior correction, chosen on the benchmark's dev split, never on test).
-DEFAULT_LABEL_WEIGHTS = {DIRECT_QUOTE: 1.0, ANONYMOUS_INSIDER: 0.3, EDITORIAL_PARAPHRASE: 1.0}
-#: Within the editorial label: news credits more of its narrative to someone
-#: than our corpus writers marked, so attribution gets the benefit of the doubt.
-DEFAULT_FINE_WEIGHTS = {ATTRIBUTED_PARAPHRASE: 3.0, UNATTRIBUTED: 1.0}
 
 
 def build_pipeline(C: float = 0.2, calibration_cv=5, n_features: int = 2**18) -> Pipeline:
@@ -60,36 +47,25 @@ class AttributionModel:
     """
 
     pipeline: Pipeline
-    label_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_LABEL_WEIGHTS))
+    label_weights: dict[str, float] = field(default_factory=lambda: dict(decision.DEFAULT_LABEL_WEIGHTS))
     #: within the editorial label, how attributed and unattributed are weighed
-    fine_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FINE_WEIGHTS))
+    fine_weights: dict[str, float] = field(default_factory=lambda: dict(decision.DEFAULT_FINE_WEIGHTS))
     metadata: dict = field(default_factory=dict)
 
     def fine_proba(self, views) -> np.ndarray:
         """Probabilities over ``FINE_LABELS`` (columns in that order)."""
-        if not views:
-            return np.zeros((0, len(FINE_LABELS)))
-        proba = self.pipeline.predict_proba(views)
-        order = [list(self.pipeline.classes_).index(f) for f in FINE_LABELS]
-        return proba[:, order]
+        out = np.zeros((len(views), len(FINE_LABELS)))
+        if not len(views):
+            return out
+        columns = [FINE_LABELS.index(c) for c in self.pipeline.classes_]
+        out[:, columns] = self.pipeline.predict_proba(views)
+        return out
 
     @staticmethod
     def label_proba(fine: np.ndarray) -> np.ndarray:
         """Sum fine probabilities into ``LABELS`` (columns in that order)."""
-        out = np.zeros((fine.shape[0], len(LABELS)))
-        for j, f in enumerate(FINE_LABELS):
-            out[:, LABELS.index(FINE_TO_LABEL[f])] += fine[:, j]
-        return out
+        return decision.label_proba(fine)
 
     def decide(self, fine: np.ndarray) -> tuple[list[str], list[str]]:
         """Label and fine label per row, applying the decision weights."""
-        labels_p = self.label_proba(fine)
-        weights = np.array([self.label_weights.get(label, 1.0) for label in LABELS])
-        label_idx = np.argmax(labels_p * weights, axis=1)
-        labels = [LABELS[i] for i in label_idx]
-        fine_w = np.array([self.fine_weights.get(f, 1.0) for f in FINE_LABELS])
-        fines = []
-        for row, label in zip(fine * fine_w, labels):
-            candidates = [j for j, f in enumerate(FINE_LABELS) if FINE_TO_LABEL[f] == label]
-            fines.append(FINE_LABELS[max(candidates, key=lambda j: row[j])])
-        return labels, fines
+        return decision.decide(fine, self.label_weights, self.fine_weights)

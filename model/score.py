@@ -6,18 +6,17 @@ fast); ``score_frame`` does the same for a pandas DataFrame.
 """
 from __future__ import annotations
 
-import re
 import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from attributor.features import lexicon as lx
 from attributor.features.statements import ArticleView, analyse
 from attributor.features.attribution import classify_source, subject_phrase
+from attributor.model.decision import label_proba
 from attributor.model.labels import ATTRIBUTED_PARAPHRASE, LABELS
-from attributor.model.pipeline import MODEL_FORMAT, AttributionModel
-from attributor.model.persist import ArtifactError, default_model_path, load
+from attributor.model.linear import load_linear
+from attributor.model.persist import ArtifactError, default_model_path
 from attributor.model.results import ArticleResult, StatementResult
 from attributor.model.strength import strength
 from attributor.model.summary import summarise
@@ -28,11 +27,15 @@ MAX_CHARS = 2_000_000
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str):
-    return load(Path(path), model_format=MODEL_FORMAT)
+    return load_linear(Path(path))
 
 
 def load_model(path: str | Path | None = None):
-    """Load a model artifact (default: the embedded model, rebuilt if missing or stale)."""
+    """Load a model's compiled scorer (default: the embedded model, rebuilt if missing or stale).
+
+    Returns a :class:`~attributor.model.linear.LinearScorer`; scoring needs
+    neither scikit-learn nor the pickled pipeline.
+    """
     if path is not None:
         return _load_cached(str(Path(path).resolve()))[0]
     default = default_model_path()
@@ -45,15 +48,6 @@ def load_model(path: str | Path | None = None):
         train_default(default)
         _load_cached.cache_clear()
         return _load_cached(str(default))[0]
-
-
-_HEDGE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b")
-
-
-def _hedge(text: str) -> str | None:
-    """The first hedging cue of a statement (``reportedly``, ``is said to``), if any."""
-    m = _HEDGE_WORD.search(text.lower())
-    return m.group() if m else None
 
 
 def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> ArticleResult:
@@ -70,7 +64,7 @@ def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> A
         src_text = text[src[0]:src[1]] if src[0] is not None else None
         ante_text = text[v.antecedent[0]:v.antecedent[1]] if v.antecedent else None
         value, reasons = strength(p, fine, kind, v.resolved_kind if kind != "pronoun" or att else kind,
-                                  ante_text or src_text, _hedge(v.text), v.inherited)
+                                  ante_text or src_text, v.hedge, v.inherited)
         probabilities = {name: round(x, 4) for name, x in zip(LABELS, lp)}
         out.append(StatementResult(
             doc_id=doc_id, index=v.index, start=v.start, end=v.end, text=v.text, label=label, fine=fine,
@@ -104,7 +98,7 @@ def score_texts(texts: Sequence[str], doc_ids: Sequence[str] | None = None, mode
     views = [v for a in arts for v in a.statements]
     fine_p = model.fine_proba(views)
     labels, fines = model.decide(fine_p) if views else ([], [])
-    label_p = AttributionModel.label_proba(fine_p).tolist()
+    label_p = label_proba(fine_p).tolist()
     results, k = [], 0
     for doc_id, art in zip(doc_ids, arts):
         n = len(art.statements)

@@ -16,8 +16,9 @@ from sklearn.model_selection import GroupKFold
 
 from attributor.data.corpus import TrainingSet, corpus_files, data_hash, load_records, training_set
 from attributor.model.labels import FINE_TO_LABEL, LABELS
-from attributor.model.persist import default_model_path, save
-from attributor.model.pipeline import MODEL_FORMAT, SEED, AttributionModel, build_pipeline
+from attributor.model.linear import LinearScorer
+from attributor.model.persist import MODEL_FORMAT, default_model_path, save
+from attributor.model.pipeline import SEED, AttributionModel, build_pipeline
 
 KNOWN_LIMITS = [
     "English news only; trained on the team-written corpus in data/ (see data/README.md).",
@@ -104,7 +105,7 @@ def write_model(model: AttributionModel, metrics: dict, path: Path, data_files: 
             "training_source": source,
             "data_hash": data_hash(data_files) if data_files else None, "training": model.metadata,
             "decision_weights": {"labels": model.label_weights, "fine": model.fine_weights}, "cv_metrics": metrics, "known_limits": KNOWN_LIMITS}
-    return save(model, path, card)
+    return save(model, path, card, scorer_arrays=LinearScorer.from_model(model).to_arrays())
 
 
 def train_default(path: Path | None = None, evaluate: bool = True) -> dict:

@@ -1,14 +1,14 @@
 """The HTTP API and the fact-checker page: a thin layer over ``attributor.model.score``.
 
-``create_app()`` builds the FastAPI application. The model artifact is loaded
-once, at start-up (lifespan), with :func:`attributor.model.persist.load`,
-which checks its SHA-256 and library versions *before* unpickling; a broken,
-altered or mismatched artifact stops start-up with the reason.
+``create_app()`` builds the FastAPI application. The model is loaded once,
+at start-up (lifespan), with :func:`attributor.model.linear.load_linear`:
+the SHA-256 of its files and the library versions are checked first, then
+the compiled scorer is read as plain arrays (nothing is unpickled); a
+broken, altered or mismatched artifact stops start-up with the reason.
 """
 from __future__ import annotations
 
 import json
-from functools import partial
 import logging
 import time
 from contextlib import asynccontextmanager
@@ -32,7 +32,7 @@ from attributor.api.schemas import BatchRequest, BatchResponse, ErrorResponse, M
 from attributor.api.settings import Settings
 from attributor.cli import statement_row
 from attributor.model import persist
-from attributor.model.pipeline import MODEL_FORMAT
+from attributor.model.linear import load_linear
 from attributor.model.labels import FINE_LABELS, LABELS
 from attributor.model.score import MAX_CHARS
 from attributor.render import render_article, render_css
@@ -113,7 +113,7 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
     async def lifespan(app: FastAPI):
         t0 = time.perf_counter()
         try:
-            model, card = await anyio.to_thread.run_sync(partial(persist.load, path, model_format=MODEL_FORMAT))
+            model, card = await anyio.to_thread.run_sync(load_linear, path)
         except persist.ArtifactError as err:
             log.error(json.dumps({"event": "startup_failed", "reason": str(err)}))
             raise persist.ArtifactError(f"attributor API cannot start: {err}") from None

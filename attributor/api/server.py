@@ -22,15 +22,16 @@ def log_config(level: str = "info") -> dict:
 
 def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, model: str | None = None,
           log_level: str = "info") -> int:
-    """Verify the artifact (hash and versions, without unpickling), then start uvicorn."""
+    """Verify and read the compiled model (hash and versions; nothing unpickled), then start uvicorn."""
     import uvicorn
 
     from attributor.api.settings import Settings
     from attributor.model import persist
+    from attributor.model.linear import load_linear
 
     path = Path(model) if model else persist.default_model_path()
     try:
-        persist.verify(path)
+        load_linear(path)
         Settings.from_env()  # a bad ATTRIBUTOR_* value stops here, with its name
     except (persist.ArtifactError, ValueError) as err:
         print(f"attributor: cannot start the API: {err}", file=sys.stderr)

@@ -20,6 +20,7 @@ def artifact_copy(tmp_path):
     dst = tmp_path / "copy.joblib"
     shutil.copy(src, dst)
     shutil.copy(persist.card_path(src), persist.card_path(dst))
+    shutil.copy(persist.scorer_path(src), persist.scorer_path(dst))
     return dst
 
 
@@ -32,15 +33,17 @@ def test_a_verified_copy_starts(artifact_copy):
     assert _start(artifact_copy) == 200
 
 
-def test_tampered_artifact_stops_start_up_before_unpickling(artifact_copy, monkeypatch):
-    data = bytearray(artifact_copy.read_bytes())
+@pytest.mark.parametrize("which", [lambda p: p, persist.scorer_path], ids=["pipeline", "scorer"])
+def test_tampered_artifact_stops_start_up_before_reading_it(artifact_copy, monkeypatch, which):
+    target = which(artifact_copy)
+    data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 0xFF
-    artifact_copy.write_bytes(bytes(data))
-    unpickled = []
-    monkeypatch.setattr(persist.joblib, "load", lambda *a, **k: unpickled.append(a))
+    target.write_bytes(bytes(data))
+    opened = []
+    monkeypatch.setattr(persist.np, "load", lambda *a, **k: opened.append(a))
     with pytest.raises(persist.ArtifactError, match="cannot start.*SHA-256"):
         _start(artifact_copy)
-    assert not unpickled
+    assert not opened
 
 
 def test_version_mismatch_and_missing_files_stop_start_up(artifact_copy, tmp_path):
