@@ -230,8 +230,22 @@ def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
-def find_hedge(low: str) -> str | None:
-    """The first hedge of a lower-cased statement (``reportedly``, ``is said to``), if any."""
+#: The longest word of each hedge: a statement with none of them has no hedge.
+_HEDGE_ANCHORS = frozenset(max(h.split(), key=len) for h in lx.HEDGES)
+
+
+def plain_words(low: str) -> frozenset[str]:
+    """The distinct words (runs of ASCII letters) of a lower-cased statement."""
+    return frozenset(_PLAIN_WORD.findall(low))
+
+
+def find_hedge(low: str, words: frozenset[str] | None = None) -> str | None:
+    """The first hedge of a lower-cased statement (``reportedly``, ``is said to``), if any.
+
+    ``words`` (from :func:`plain_words`) lets a statement without any hedge word skip the scan.
+    """
+    if words is not None and words.isdisjoint(_HEDGE_ANCHORS):
+        return None
     m = _HEDGE_WORD.search(low)
     return m.group() if m else None
 
@@ -252,10 +266,18 @@ def _word_matches(low: str, words: set[str]) -> list[re.Match]:
     return [m for m in _PLAIN_WORD.finditer(low) if m.group() in words]
 
 
-def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None = None) -> list[Attribution]:
-    """All attributions of the statement ``article[start:end]``, strongest evidence first."""
+def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None = None, *,
+                      low: str | None = None, words: frozenset[str] | None = None) -> list[Attribution]:
+    """All attributions of the statement ``article[start:end]``, strongest evidence first.
+
+    ``low`` (the statement lower-cased) and ``words`` (its :func:`plain_words`)
+    may be passed when the caller has them already.
+    """
     text = article[start:end]
-    low = text.lower()
+    if low is None:
+        low = text.lower()
+    if words is None:
+        words = plain_words(low)
     found: list[Attribution] = []
 
     # Signature line after a quotation: "― Sonya Herridge", "” — Marcus Bell, 41, nurse"
@@ -291,8 +313,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             src = _source_after(text, verb.end(), len(text)) or _source_before(text, dash.end(), verb.start())
             found.append(_make(text, start, (dash_pos, dash_pos + 1), "dash", src))
 
-    plain_words = set(_PLAIN_WORD.findall(low))
-    present = lx.REPORTING_VERBS.intersection(plain_words)
+    present = lx.REPORTING_VERBS.intersection(words)
     for tm in _word_matches(low, present) if present else ():
         if not _outside_quotes(qmap, start + tm.start()):
             continue
@@ -310,7 +331,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             src = subject if subject is not None and subject[1] <= tm.start() else None
         found.append(_make(text, start, (tm.start(), tm.end()), "verb", src))
 
-    for pm in _PHRASE_CUES.finditer(low) if not _PHRASE_LAST_WORDS.isdisjoint(plain_words) else ():
+    for pm in _PHRASE_CUES.finditer(low) if not _PHRASE_LAST_WORDS.isdisjoint(words) else ():
         if _outside_quotes(qmap, start + pm.start()):
             src = _source_before(text, 0, pm.start())
             if src is not None:

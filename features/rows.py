@@ -30,7 +30,7 @@ _STRONG = tuple(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
 _STRONG_QUALIFIERS = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in _STRONG) + r")\b")
 #: The longest word of each strong qualifier: a statement without one of them has none.
 _STRONG_ANCHORS = frozenset(max(q.split(), key=len) for q in _STRONG)
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_BOILERPLATE_CHARS = max(len(b) for b in lx.BOILERPLATE)
 _CAPS_SPEAKER = re.compile(r"^[\"“„«]?(?:Q|A|[A-Z][A-Z.'’\- ]{1,30}[A-Z.])\s*:")
 #: Words of four letters or more; the group holds the initial when it is a capital.
 _LONG_WORD = re.compile(r"\b(?:([A-Z])|[a-z])[a-z’']{3,}\b")
@@ -106,9 +106,9 @@ ATTRIBUTION_NAMES = (
 def attribution_row(v) -> list[float]:
     """Cue kind, source kind (own and resolved), inheritance, hedges, anonymity phrases."""
     att = v.attribution
-    text_low = v.text.lower()
     own = v.attributions
-    words = set(_WORD.findall(text_low))
+    words = v.words
+    bare = v.text.strip(" .:!")
     return [
         *_CUE_ROWS[att.cue_kind if att else "none"],
         *_SOURCE_ROWS[att.source_kind if att else "none"],
@@ -120,12 +120,12 @@ def attribution_row(v) -> list[float]:
         min(len(own), 4) / 4,
         float(any(a.source_kind == "anonymous" for a in own)),
         float(any(a.source_kind == "named" for a in own)),
-        float(not words.isdisjoint(_STRONG_ANCHORS) and bool(_STRONG_QUALIFIERS.search(text_low))),
+        float(not words.isdisjoint(_STRONG_ANCHORS) and bool(_STRONG_QUALIFIERS.search(v.text.lower()))),
         float(not words.isdisjoint(lx.UNNAMED_SOURCE_NOUNS)),
         float(not words.isdisjoint(lx.REPORTING_VERBS)),
         float(not words.isdisjoint(lx.PUBLICATION_NOUNS)),
         float(not words.isdisjoint(lx.VAGUE_GROUPS)),
-        float(text_low.strip(" .:!") in lx.BOILERPLATE),
+        float(len(bare) <= _BOILERPLATE_CHARS and bare.lower() in lx.BOILERPLATE),
     ]
 
 

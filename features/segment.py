@@ -136,31 +136,38 @@ def train_params(texts: Iterable[str], path: Path = PARAMS_PATH) -> PunktParamet
     return params
 
 
-_PLAIN_END = re.compile(r"([A-Za-z]{2,})([.?!])\s+([A-Za-z]+)")
+#: Characters Punkt splits off as tokens of their own before a word.
+_SPLIT_OFF = "[(\"`\\[{]*"
 
 
 class _FastPunkt(PunktSentenceTokenizer):
     """Punkt with its per-candidate decision short-cut for plain words.
 
     Punkt decides each candidate break by tokenising and annotating its
-    context (``said. The``), most of its cost. For a context of a plain word,
-    a mark and a plain word, its rules reduce to: ``?``/``!`` always break;
-    ``.`` breaks unless the word is a known abbreviation (left to Punkt) or
-    the word pair a known collocation. Everything else goes to Punkt, memoised.
+    context (``said. The``), most of its cost. When the word before the mark
+    is plain letters, its rules reduce to: ``?``/``!`` break (a token follows);
+    ``.`` breaks unless the word is a known abbreviation or starts a known
+    collocation, which are left to Punkt. Everything else goes to Punkt,
+    memoised. ``tests/features/test_segment.py`` checks both agree.
     """
 
     def __init__(self, params: PunktParameters):
         super().__init__(params)
         self._decided: dict[str, bool] = {}
+        self._colloc_first = frozenset(a for a, _ in params.collocations)
+        # the shape of a context: split-off marks, the word token (curly quotes stay
+        # part of it), the mark, then whitespace and a token or one non-word character
+        self._plain_end = re.compile(_SPLIT_OFF + r"([“‘'«„]*[A-Za-z]{2,})([.?!])(?:\s+\S+|"
+                                     + self._lang_vars._re_non_word_chars + ")")
 
     def text_contains_sentbreak(self, text: str) -> bool:
-        m = _PLAIN_END.fullmatch(text)
+        m = self._plain_end.fullmatch(text)
         if m is not None:
             if m.group(2) != ".":
                 return True
-            word = m.group(1).lower()
-            if word not in self._params.abbrev_types:
-                return (word, m.group(3).lower()) not in self._params.collocations
+            word = m.group(1).lower()  # Punkt's type of the token before the period
+            if word not in self._params.abbrev_types and word not in self._colloc_first:
+                return True
         decided = self._decided.get(text)
         if decided is None:
             if len(self._decided) > 100_000:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from attributor.features.attribution import Attribution, find_attributions, find_hedge
+from attributor.features.attribution import Attribution, find_attributions, find_hedge, plain_words
 from attributor.features.quotes import ALL_MARKS, OPENING, QuoteMap, track
 from attributor.features.segment import segment
 from attributor.features.sources import resolve
@@ -39,6 +39,8 @@ class StatementView:
     resolved_kind: str = "none"
     #: the first hedge of the statement (``reportedly``, ``is said to``), if any
     hedge: str | None = None
+    #: the statement's distinct lower-case words (runs of ASCII letters)
+    words: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -82,13 +84,15 @@ def analyse(text: str) -> ArticleView:
     qmap = track(text)
     art = ArticleView(text, qmap)
     for i, sent in enumerate(segment(text)):
+        low = text[sent.start:sent.end].lower()
+        words = plain_words(low)
         art.statements.append(StatementView(
             article=art, index=i, start=sent.start, end=sent.end, paragraph=sent.paragraph, line=sent.line,
             quoted_frac=qmap.quoted_fraction(sent.start, sent.end),
             open_at_start=qmap.is_open_at(sent.start + 1) and text[sent.start] not in OPENING and text[sent.start] != '"',
             open_at_end=qmap.is_open_at(sent.end),
-            attributions=find_attributions(text, sent.start, sent.end, qmap),
-            hedge=find_hedge(text[sent.start:sent.end].lower()),
+            attributions=find_attributions(text, sent.start, sent.end, qmap, low=low, words=words),
+            hedge=find_hedge(low, words), words=words,
         ))
     _assign(art)
     resolve(art)

@@ -94,9 +94,11 @@ _WORDS = st.sampled_from(["said", "Mr", "Sen", "Gen", "U", "S", "a", "m", "Jr", 
                           "Inc", "vs", "etc", "St", "Baker", "Ortiz", "Jan", "Sept", "Dr", "it"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(_WORDS, st.sampled_from([".", "?", "!"]), st.sampled_from([" ", "  ", "\n", " \"", " (", "\"", ")"]), _WORDS)
-def test_fast_break_decisions_agree_with_punkt(before, mark, gap, after):
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["", "(", '"', "“", "'", "''", "‘", "x-", "(“", "«", "„", "`", "[", "1"]), _WORDS,
+       st.sampled_from([".", "?", "!", ".."]),
+       st.sampled_from([" ", "  ", "\n", ' "', " (", '"', ")", "”", "'", " ''", " “", "?", "", "»", "’", ","]), _WORDS)
+def test_fast_break_decisions_agree_with_punkt(opening, before, mark, gap, after):
     """The short-cut for plain-word contexts decides exactly as Punkt would."""
-    context = f"{before}{mark}{gap}{after}"
+    context = f"{opening}{before}{mark}{gap}{after}"
     assert _tokenizer().text_contains_sentbreak(context) == _plain_punkt().text_contains_sentbreak(context)
