@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import anyio.to_thread
+import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -92,6 +93,11 @@ def model_card_view(card: dict) -> dict:
 def _article(result) -> dict:
     return {"doc_id": result.doc_id, "statements": [statement_row(s) for s in result.statements],
             "summary": result.summary.to_dict()}
+
+
+def _json(content: dict) -> Response:
+    """A JSON answer encoded with orjson (scored articles are large; it is several times faster)."""
+    return Response(orjson.dumps(content), media_type="application/json")
 
 
 def _rid(request: Request) -> str | None:
@@ -177,7 +183,7 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
         out = _article(result)
         if html:
             out["html"] = await anyio.to_thread.run_sync(render_article, result)
-        return JSONResponse(out)
+        return _json(out)
 
     @app.post("/v1/score/batch", response_model=BatchResponse, responses=_ERRORS, tags=["scoring"],
               summary="Score several articles",
@@ -192,7 +198,7 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
                            f"{n} documents; the limit is {settings.max_batch_docs} per request")
         ids = [d.doc_id if d.doc_id is not None else str(i) for i, d in enumerate(body.documents)]
         results = await score(request, [d.text for d in body.documents], ids)
-        return JSONResponse({"results": [_article(r) for r in results]})
+        return _json({"results": [_article(r) for r in results]})
 
     @app.get("/v1/model", response_model=ModelCard, responses={401: _ERRORS[401]}, tags=["model"],
              summary="The model card")
