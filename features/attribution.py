@@ -73,10 +73,11 @@ def classify_source(phrase: str, context: str = "") -> str:
         return "pronoun"
     if lower[-1] in ("them", "us") and len(words) <= 4:
         return "pronoun"  # "one of them", "two of them": as anonymous as what they refer to
-    qualified = bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
     names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
              and lower[i] not in _DETERMINERS and not (i == 0 and lower[i] in _FILLER)]
     nouns = [w for w in lower if w in lx.UNNAMED_SOURCE_NOUNS]
+    # a qualifier ("familiar with", "unnamed") only matters for an unnamed-source noun
+    qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
     spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
     spokes = spokes or "press secretary" in joined
     if nouns and not spokes:

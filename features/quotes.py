@@ -22,7 +22,8 @@ _CLOSERS = {'"': '"', "“": "”“", "„": "“”\"", "«": "»", "‹": "�
 OPENING = frozenset("“„«‹")
 CLOSING = frozenset("”»›")
 ALL_MARKS = frozenset("\"“”„«»‘’'‹›")
-_SPACE_CODES = np.array([9, 10, 11, 12, 13, 32, 160, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x3000], dtype=np.uint32)
+#: Space characters above ASCII (the ASCII ones are 9-13 and 32).
+_WIDE_SPACES = (160, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x3000)
 
 
 @dataclass
@@ -136,7 +137,11 @@ def track(text: str) -> QuoteMap:
         is_visible = (codes > 32) | ((codes < 9) | ((codes > 13) & (codes < 32)))
         high = np.flatnonzero(codes >= 160)
         if len(high):
-            is_visible[high] = ~np.isin(codes[high], _SPACE_CODES)
+            wide = codes[high]
+            space = np.zeros(len(high), dtype=bool)
+            for code in _WIDE_SPACES:  # a few comparisons beat np.isin (which sorts) here
+                space |= wide == code
+            is_visible[high] = ~space
         is_visible[marks] = False
         visible_prefix[1:] = np.cumsum(is_visible)
         prefix[1:] = np.cumsum(open_at.astype(bool) & is_visible)

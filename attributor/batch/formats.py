@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+import orjson
+
 from attributor.cli import STATEMENT_FIELDS
 from attributor.model.labels import FINE_LABELS, LABELS
 
@@ -255,7 +257,11 @@ def json_default(value):
 
 
 def dumps(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False, default=json_default)
+    """One JSONL row: orjson (several times faster), ``json`` for what orjson refuses (ints over 64 bits)."""
+    try:
+        return orjson.dumps(row, default=json_default, option=orjson.OPT_PASSTHROUGH_DATETIME).decode("utf-8")
+    except TypeError:
+        return json.dumps(row, ensure_ascii=False, default=json_default)
 
 
 def text_cell(value) -> str:
