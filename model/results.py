@@ -1,7 +1,7 @@
 """Result types of scoring: one record per statement, one per article."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -58,7 +58,11 @@ class ArticleSummary:
     check_first: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """A JSON-ready copy (the dicts and lists are copied, one level deep is all there is)."""
+        return {"statements": self.statements, "counts": dict(self.counts), "shares": dict(self.shares),
+                "fine_counts": dict(self.fine_counts), "named_sources": list(self.named_sources),
+                "anonymous_share": self.anonymous_share, "mean_strength": self.mean_strength,
+                "second_hand": self.second_hand, "check_first": list(self.check_first)}
 
 
 @dataclass

@@ -82,3 +82,13 @@ def test_scoring_never_raises_on_arbitrary_unicode(model, text):
     result = score_text(text, model=model)
     for s in result.statements:
         assert text[s.start:s.end] == s.text
+
+
+def test_summary_to_dict_has_every_field_and_copies_containers(model):
+    from dataclasses import asdict
+
+    result = score_text('"We won," Ruiz said. Officials said the vote was close.', model=model)
+    as_dict = result.summary.to_dict()
+    assert as_dict == asdict(result.summary)
+    as_dict["counts"]["direct_quote"] = -1
+    assert result.summary.counts["direct_quote"] != -1
