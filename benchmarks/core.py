@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (BENCH / "evaluate.py").exists():
         print(f"skipped: {BENCH} not found (the shared benchmark is not part of a fresh clone)")
         return 0
-    exe = shutil.which("attributor") or str(Path(sys.executable).with_name("attributor"))
+    # the attributor of this interpreter's environment first: an unactivated venv is not on PATH
+    beside = Path(sys.executable).with_name("attributor")
+    exe = str(beside) if beside.exists() else shutil.which("attributor") or "attributor"
     cmd = f"{exe} score {{input}} -o {{output}}" + (f" --model {args.model}" if args.model else "")
     rows = [("dev", run(["--split", "dev", "--cmd", cmd]))]
     if (EXAMPLES / "seeds.docs.jsonl").exists():
