@@ -1,9 +1,9 @@
 """Score requests off the event loop, coalescing concurrent ones into one model call.
 
-``score_texts`` scores many articles with one model call, and most of the
-cost of a single article is the per-call overhead of the classifier, so a
-worker that scores the articles of all waiting requests together serves
-several times more articles per second. The results are identical to
+``score_texts`` scores many articles with one model call, and part of the
+cost of a single article is per-call overhead (NumPy calls on small arrays,
+the hand-off to a thread), so a worker that scores the articles of all
+waiting requests together serves more articles per second. The results are identical to
 scoring each article alone (see tests/api/test_batcher.py).
 
 One background task per worker takes every request waiting in the queue (up

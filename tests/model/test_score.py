@@ -92,3 +92,23 @@ def test_summary_to_dict_has_every_field_and_copies_containers(model):
     assert as_dict == asdict(result.summary)
     as_dict["counts"]["direct_quote"] = -1
     assert result.summary.counts["direct_quote"] != -1
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_scoring_pauses_the_collector_and_restores_it(model, enabled_before):
+    import gc
+    import threading
+
+    from attributor.model.score import _gc_paused
+
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        seen = []
+        with _gc_paused():
+            inner = threading.Thread(target=lambda: score_texts(["He said so."] * 3, model=model))
+            inner.start()
+            inner.join()  # a concurrent pause ending first must not switch the collector back on
+            seen.append(gc.isenabled())
+        assert seen == [False] and gc.isenabled() is enabled_before
+    finally:
+        gc.enable()
