@@ -3,8 +3,8 @@
 ``score_texts`` scores many articles with one model call, and part of the
 cost of a single article is per-call overhead (NumPy calls on small arrays,
 the hand-off to a thread), so a worker that scores the articles of all
-waiting requests together serves more articles per second. The results are identical to
-scoring each article alone (see tests/api/test_batcher.py).
+waiting requests together serves more articles per second. The results are
+identical to scoring each article alone (see tests/api/test_batcher.py).
 
 One background task per worker takes every request waiting in the queue (up
 to ``max_docs`` documents), scores them in a worker thread with one
