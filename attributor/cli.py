@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-import orjson
+from attributor import compact_json
 
 
 def _read_text(path: str, encoding: str, errors: str) -> str:
@@ -39,11 +39,6 @@ def _iter_jsonl(path: str, encoding: str, errors: str):
 STATEMENT_FIELDS = ("doc_id", "start", "end", "text", "label", "fine", "probabilities", "strength", "reasons",
                     "source", "source_start", "source_end", "source_kind", "cue", "cue_start", "cue_end",
                     "resolved_source", "resolved_kind")
-
-
-def _encode_row(row: dict) -> str:
-    """One output row as compact JSON (orjson: three times the speed of ``json`` on these rows)."""
-    return orjson.dumps(row).decode("utf-8")
 
 
 def statement_row(st) -> dict:
@@ -83,7 +78,7 @@ def cmd_score(args) -> int:
     if not is_jsonl:
         result = score_texts([_read_text(args.input, args.encoding, args.errors)], [Path(args.input).stem], model)[0]
         if args.output:
-            Path(args.output).write_text("\n".join(_encode_row(statement_row(s))
+            Path(args.output).write_text("\n".join(compact_json.dumps(statement_row(s))
                                                    for s in result.statements) + "\n", encoding="utf-8")
         elif args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -108,7 +103,7 @@ def cmd_score(args) -> int:
                         failures.append((n, str(row_err)))
             for res in results:
                 for st in res.statements:
-                    out.write(_encode_row(statement_row(st)) + "\n")
+                    out.write(compact_json.dumps(statement_row(st)) + "\n")
             batch.clear()
 
         for line_no, row in _iter_jsonl(args.input, args.encoding, args.errors):

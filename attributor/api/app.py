@@ -16,7 +16,6 @@ from importlib import resources
 from pathlib import Path
 
 import anyio.to_thread
-import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -25,7 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from attributor import __version__
+from attributor import __version__, compact_json
 from attributor.api.batcher import Busy, MicroBatcher
 from attributor.api.errors import APIError, clean_validation_errors, code_for, error_body
 from attributor.api.middleware import AccessLogMiddleware, GuardMiddleware
@@ -96,8 +95,8 @@ def _article(result) -> dict:
 
 
 def _json(content: dict) -> Response:
-    """A JSON answer encoded with orjson (scored articles are large; it is several times faster)."""
-    return Response(orjson.dumps(content), media_type="application/json")
+    """A JSON answer, compact (scored articles are large; see :mod:`attributor.compact_json`)."""
+    return Response(compact_json.dumps(content).encode("utf-8"), media_type="application/json")
 
 
 def _rid(request: Request) -> str | None:

@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-import orjson
-
+from attributor import compact_json
 from attributor.cli import STATEMENT_FIELDS
 from attributor.model.labels import FINE_LABELS, LABELS
 
@@ -257,11 +256,8 @@ def json_default(value):
 
 
 def dumps(row: dict) -> str:
-    """One JSONL row: orjson (several times faster), ``json`` for what orjson refuses (ints over 64 bits)."""
-    try:
-        return orjson.dumps(row, default=json_default, option=orjson.OPT_PASSTHROUGH_DATETIME).decode("utf-8")
-    except TypeError:
-        return json.dumps(row, ensure_ascii=False, default=json_default)
+    """One JSONL row, compact."""
+    return compact_json.dumps(row, default=json_default)
 
 
 def text_cell(value) -> str:
