@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from attributor.features import lexicon as lx
+from attributor.features.phrases import PhraseFinder
 from attributor.features.quotes import ALL_MARKS, QuoteMap
 
 SOURCE_KINDS = ("none", "named", "pronoun", "anonymous", "publication", "vague_group", "spokesperson", "other")
@@ -26,10 +27,8 @@ _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 #: Qualifiers that make a source anonymous wherever they stand in the statement
 #: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
 _CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS[:-9]))
-_HEDGE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lx.HEDGES) + r")\b")
-_PHRASE_CUES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PHRASE_CUES) + r")\b")
-#: Last word of each phrase cue: a statement without one has no phrase cue.
-_PHRASE_LAST_WORDS = frozenset(p.split()[-1] for p in lx.PHRASE_CUES)
+_HEDGES = PhraseFinder(lx.HEDGES)
+_PHRASE_CUES = PhraseFinder(lx.PHRASE_CUES)
 _SOURCE_CUES = re.compile(r"\b(?:according to|citing|in the words of)\b")
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
@@ -231,10 +230,6 @@ def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
-#: The longest word of each hedge: a statement with none of them has no hedge.
-_HEDGE_ANCHORS = frozenset(max(h.split(), key=len) for h in lx.HEDGES)
-
-
 def plain_words(low: str) -> frozenset[str]:
     """The distinct words (runs of ASCII letters) of a lower-cased statement."""
     return frozenset(_PLAIN_WORD.findall(low))
@@ -243,11 +238,9 @@ def plain_words(low: str) -> frozenset[str]:
 def find_hedge(low: str, words: frozenset[str] | None = None) -> str | None:
     """The first hedge of a lower-cased statement (``reportedly``, ``is said to``), if any.
 
-    ``words`` (from :func:`plain_words`) lets a statement without any hedge word skip the scan.
+    ``words`` are the statement's :func:`plain_words` (computed when not given).
     """
-    if words is not None and words.isdisjoint(_HEDGE_ANCHORS):
-        return None
-    m = _HEDGE_WORD.search(low)
+    m = _HEDGES.search(low, plain_words(low) if words is None else words)
     return m.group() if m else None
 
 
@@ -332,7 +325,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             src = subject if subject is not None and subject[1] <= tm.start() else None
         found.append(_make(text, start, (tm.start(), tm.end()), "verb", src))
 
-    for pm in _PHRASE_CUES.finditer(low) if not _PHRASE_LAST_WORDS.isdisjoint(words) else ():
+    for pm in _PHRASE_CUES.finditer(low, words):
         if _outside_quotes(qmap, start + pm.start()):
             src = _source_before(text, 0, pm.start())
             if src is not None:

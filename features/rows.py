@@ -21,15 +21,13 @@ import numpy as np
 
 from attributor.features import lexicon as lx
 from attributor.features.attribution import SOURCE_KINDS
+from attributor.features.phrases import PhraseFinder
 from attributor.features.quotes import ALL_MARKS
 
 CUE_KINDS = ("none", "verb", "according_to", "citing", "dash", "colon")
 INHERITANCE = ("own", "quote_chain", "quote_prev", "colon_block", "dash_tail", "none")
 
-_STRONG = tuple(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
-_STRONG_QUALIFIERS = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in _STRONG) + r")\b")
-#: The longest word of each strong qualifier: a statement without one of them has none.
-_STRONG_ANCHORS = frozenset(max(q.split(), key=len) for q in _STRONG)
+_STRONG_QUALIFIERS = PhraseFinder(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
 _BOILERPLATE_CHARS = max(len(b) for b in lx.BOILERPLATE)
 _CAPS_SPEAKER = re.compile(r"^[\"“„«]?(?:Q|A|[A-Z][A-Z.'’\- ]{1,30}[A-Z.])\s*:")
 #: Words of four letters or more; the group holds the initial when it is a capital.
@@ -120,7 +118,7 @@ def attribution_row(v) -> list[float]:
         min(len(own), 4) / 4,
         float(any(a.source_kind == "anonymous" for a in own)),
         float(any(a.source_kind == "named" for a in own)),
-        float(not words.isdisjoint(_STRONG_ANCHORS) and bool(_STRONG_QUALIFIERS.search(v.text.lower()))),
+        float(_STRONG_QUALIFIERS.search(v.text, words) is not None),
         float(not words.isdisjoint(lx.UNNAMED_SOURCE_NOUNS)),
         float(not words.isdisjoint(lx.REPORTING_VERBS)),
         float(not words.isdisjoint(lx.PUBLICATION_NOUNS)),
