@@ -370,7 +370,6 @@ def main(argv=None) -> int:
     articles = typical_articles()
     mean_statements = statistics.fmean(len(r.statements) for r in score_texts(articles))
 
-    runs: list[tuple[str, str, subprocess.Popen | None]] = []
     if args.url:
         host = urllib.parse.urlsplit(args.url).hostname or ""
         try:

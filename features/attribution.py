@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from attributor.features import lexicon as lx
 from attributor.features.phrases import PhraseFinder
-from attributor.features.quotes import ALL_MARKS, QuoteMap
+from attributor.features.quotes import QuoteMap
 
 SOURCE_KINDS = ("none", "named", "pronoun", "anonymous", "publication", "vague_group", "spokesperson", "other")
 
