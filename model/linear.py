@@ -125,7 +125,9 @@ class LinearScorer:
         """Logistic-regression scores, one row per view, one column per class row."""
         n = len(views)
         dense = np.array([_dense_row(v) for v in views], dtype=np.float64)
-        scores = dense.reshape(n, len(_DENSE_NAMES)) @ self.dense_coef.T + self.intercept
+        # einsum, not ``@``: this product is tiny, and BLAS would wake its thread pool for it, whose
+        # spinning threads take a core from the other workers of a parallel batch or API.
+        scores = np.einsum("ij,kj->ik", dense.reshape(n, len(_DENSE_NAMES)), self.dense_coef) + self.intercept
         rows, cols, weights = self.hasher.sparse_rows([masked_text(v) for v in views])
         if len(cols):
             contrib = self.hash_coef[cols] * weights[:, None]
