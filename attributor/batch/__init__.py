@@ -33,7 +33,7 @@ class BatchOptions:
     quiet: bool = False
     engine: str = "local"
     scheduler: str | None = None
-    blocksize: str = "2MiB"
+    blocksize: str = "1MiB"
 
     def __post_init__(self):
         if self.max_chars is None:
@@ -99,9 +99,9 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                          "(OUTPUT and OUTPUT.articles are directories of part files)")
     ap.add_argument("--scheduler", help="dask engine: address of a running scheduler (tcp://host:8786); "
                                         "default: a LocalCluster of --jobs worker processes")
-    ap.add_argument("--blocksize", default="2MiB",
-                    help="dask engine: bytes per partition of uncompressed CSV/TSV/JSONL input (default 2MiB, about "
-                         "a thousand articles: scoring is slow per byte, so small partitions balance the workers)")
+    ap.add_argument("--blocksize", default="1MiB",
+                    help="dask engine: bytes per partition of uncompressed CSV/TSV/JSONL input (default 1MiB, about "
+                         "500 articles: scoring is slow per byte, so small partitions balance the workers)")
 
 
 def cli_main(args: argparse.Namespace) -> int:

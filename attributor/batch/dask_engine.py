@@ -10,11 +10,13 @@
 * The model is loaded once by the client and sent to every worker once
   (``client.scatter(..., broadcast=True)``); each ``map_partitions`` task
   receives the worker's copy.
-* ``map_partitions`` (explicit ``meta``) returns one frame per partition
-  holding statement, article and error rows (column ``_kind``); the
-  statements and articles are written as partitioned Parquet
-  (``part-000000.parquet`` ...) and the errors collected to the error file,
-  all in one ``dask.compute`` so each partition is scored once.
+* ``map_partitions`` (explicit ``meta``) runs one task per partition that
+  scores it, writes its statements and articles as ``part-NNNNNN.parquet`` of
+  the two partitioned Parquet outputs, and returns a one-row report (counts,
+  failed rows). The output rows go from the scorer to Arrow on the worker:
+  no frame of them is held in worker memory or moved between processes
+  (building, storing and filtering such a frame for ``to_parquet`` cost a
+  fifth of the scoring time).
 """
 from __future__ import annotations
 
@@ -28,9 +30,6 @@ from pathlib import Path
 from attributor.batch.formats import (BatchInputError, arrow_schema, article_types, detect, encode_jsonl,
                                       make_record, parse_jsonl_line, statement_types, text_extras)
 from attributor.batch.work import output_name, score_records
-
-_ERROR_COLS = ["row", "doc_id", "reason", "detail"]
-
 
 def _parse_size(value: str) -> int:
     from dask.utils import parse_bytes
@@ -75,39 +74,60 @@ def _jsonl_block_frame(block: bytes, first_line: int):
 
 
 # ---------------------------------------------------------------- one partition
+#: The one row each partition task returns: what it wrote and the rows that failed (as JSONL text).
+_REPORT_TYPES = {"partition": "int64", "scored": "int64", "statements": "int64", "errors": object}
+
+
+def _records(df, spec: dict, offsets: list[int], number: int) -> list:
+    text_col, id_col = spec["text_col"], spec["id_col"]
+    if spec["format"] == "jsonl":
+        return [r for r in (parse_jsonl_line(int(n), bytes(line), text_col, id_col)
+                            for n, line in zip(df["_row"], df["_line"])) if r is not None]
+    if spec["format"] == "parquet":
+        import pyarrow as pa
+
+        values = pa.Table.from_pandas(df, preserve_index=False).to_pylist()
+    else:
+        columns = list(df.columns)
+        values = [dict(zip(columns, t)) for t in df.itertuples(index=False, name=None)]
+    first = offsets[number]
+    return [make_record(first + i + 1, v, text_col, id_col) for i, v in enumerate(values)]
+
+
+def _write_part(rows: list[dict], schema, directory: str, number: int) -> None:
+    """``directory/part-NNNNNN.parquet``, written under a temporary name then renamed (a retried task overwrites)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = Path(directory) / f"part-{number:06d}.parquet"
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
 def score_partition(df, model, spec: dict, offsets: list[int], partition_info=None):
-    """Score one input partition; return its statement, article and error rows in one frame (``_kind``)."""
+    """Score one input partition, write its statement and article parts; return its one-row report.
+
+    The rows go straight from the scorer to Arrow and Parquet on the worker:
+    no pandas frame of output rows is built, kept in worker memory or sent
+    anywhere, which is most of what a ``to_parquet`` of the scored frame cost.
+    """
     import pandas as pd
 
     number = partition_info["number"] if partition_info else 0
-    text_col, id_col = spec["text_col"], spec["id_col"]
-    if spec["format"] == "jsonl":
-        records = [r for r in (parse_jsonl_line(int(n), bytes(line), text_col, id_col)
-                               for n, line in zip(df["_row"], df["_line"])) if r is not None]
-    else:
-        if spec["format"] == "parquet":
-            import pyarrow as pa
-
-            values = pa.Table.from_pandas(df, preserve_index=False).to_pylist()
-        else:
-            columns = list(df.columns)
-            values = [dict(zip(columns, t)) for t in df.itertuples(index=False, name=None)]
-        first = offsets[number]
-        records = [make_record(first + i + 1, v, text_col, id_col) for i, v in enumerate(values)]
+    records = _records(df, spec, offsets, number)
     rows = score_records(records, model, spec["max_chars"])
     extras, types = spec["extras"], spec["extras_types"]
-    groups = (("statement", text_extras(rows.statements, extras, types)),
-              ("article", text_extras(rows.articles, extras, types)), ("error", rows.errors))
-    data = {"_kind": [kind for kind, rs in groups for _ in rs]}
-    for col in spec["columns"][1:]:
-        data[col] = [r.get(col) for _, rs in groups for r in rs]
-    return pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in data.items()}, columns=spec["columns"])
+    _write_part(text_extras(rows.statements, extras, types), spec["statement_schema"], spec["statements_dir"], number)
+    _write_part(text_extras(rows.articles, extras, types), spec["article_schema"], spec["articles_dir"], number)
+    report = (number, len(rows.articles), len(rows.statements), encode_jsonl(rows.errors).decode())
+    return pd.DataFrame([report], columns=list(_REPORT_TYPES)).astype(_REPORT_TYPES)
 
 
-def _meta(columns: list[str]):
+def _meta():
     import pandas as pd
 
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in _REPORT_TYPES.items()})
 
 
 # ---------------------------------------------------------------- reading
@@ -201,46 +221,38 @@ def run_dask(opts):
                 offsets.append(offsets[-1] + n)
             extras = [output_name(c) for c in extras_in]
             types = {output_name(k): v for k, v in extras_types.items()} if extras_types is not None else None
-            st_base, art_base = statement_types(), article_types()
-            columns = ["_kind", *st_base, *[c for c in art_base if c != "doc_id"], *[c for c in _ERROR_COLS
-                                                                                  if c != "doc_id"], *extras]
+            (work / "statements").mkdir()
+            (work / "articles").mkdir()
             spec = {"format": in_fmt, "text_col": opts.text_col, "id_col": opts.id_col, "max_chars": opts.max_chars,
-                    "extras": extras, "extras_types": types, "columns": columns}
+                    "extras": extras, "extras_types": types,
+                    "statement_schema": arrow_schema(statement_types(), extras, types),
+                    "article_schema": arrow_schema(article_types(), extras, types),
+                    "statements_dir": str(work / "statements"), "articles_dir": str(work / "articles")}
             model_f = client.scatter(model, broadcast=True, hash=False)
-            scored = raw.map_partitions(score_partition, model_f, spec, offsets, meta=_meta(columns))
-            kind = scored["_kind"]
-            st_cols, art_cols = [*st_base, *extras], [*art_base, *extras]
-            names = {"name_function": lambda i: f"part-{i:06d}.parquet", "write_index": False,
-                     "compression": "zstd", "compute": False}
-            w_st = scored[kind == "statement"][st_cols].to_parquet(
-                work / "statements", schema=arrow_schema(st_base, extras, types), **names)
-            w_art = scored[kind == "article"][art_cols].to_parquet(
-                work / "articles", schema=arrow_schema(art_base, extras, types), **names)
-            errors = scored[kind == "error"][_ERROR_COLS]
-            n_st, n_art = (kind == "statement").sum(), (kind == "article").sum()
-            futures = client.compute([w_st, w_art, errors, n_st, n_art])
+            reports = raw.map_partitions(score_partition, model_f, spec, offsets, meta=_meta())
+            future = client.compute(reports)
             if not opts.quiet and sys.stderr.isatty():
                 import contextlib
 
                 from distributed import progress
 
                 with contextlib.redirect_stdout(sys.stderr):
-                    progress(futures)
-            _, _, err_df, statements, scored_n = client.gather(futures)
+                    progress(future)
+            done = client.gather(future).sort_values("partition")
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    err_rows = sorted(({k: (int(v) if k == "row" else v) for k, v in r.items()}
-                       for r in err_df.to_dict("records")), key=lambda r: r["row"])
+    errors_jsonl = "".join(done["errors"])
     tmp_err = work / "errors.jsonl"
-    tmp_err.write_bytes(encode_jsonl(err_rows))
+    tmp_err.write_text(errors_jsonl, encoding="utf-8")
     os.replace(tmp_err, err_path)
     _replace_dir(work / "articles", art_path)
     _replace_dir(work / "statements", out)
     shutil.rmtree(work)
-    report = BatchReport(articles_in=articles_in, scored=int(scored_n), statements=int(statements),
-                         errors=len(err_rows), seconds=time.perf_counter() - t0, resumed_articles=0,
+    statements = int(done["statements"].sum())
+    report = BatchReport(articles_in=articles_in, scored=int(done["scored"].sum()), statements=statements,
+                         errors=errors_jsonl.count("\n"), seconds=time.perf_counter() - t0, resumed_articles=0,
                          outputs={"statements": str(out), "articles": str(art_path), "errors": str(err_path)})
     report.statements_now = int(statements)
     return report
