@@ -9,8 +9,8 @@ import pytest
 
 pytest.importorskip("pyarrow")
 
-from attributor.batch.formats import (BatchInputError, Reader, compress, detect, encode_delimited, read_rows,  # noqa: E402
-                                      sibling, split_suffixes, text_cell)
+from attributor.batch.formats import (BatchInputError, RawLine, Reader, as_record, compress, detect,  # noqa: E402
+                                      encode_delimited, read_rows, sibling, split_suffixes, text_cell)
 
 
 @pytest.mark.parametrize("name,expected", [
@@ -46,7 +46,9 @@ def test_readers_stream_and_number_rows(tmp_path):
     p = tmp_path / "in.jsonl.gz"
     lines = [json.dumps({"doc_id": str(i), "text": f"t{i}", "extra": i}) for i in range(5)]
     p.write_bytes(gzip.compress(("\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:]) + "\n").encode()))
-    recs = list(Reader(p, "jsonl", "gzip"))
+    items = list(Reader(p, "jsonl", "gzip"))
+    assert all(isinstance(i, RawLine) for i in items)  # parsed by whoever scores them
+    recs = [as_record(i, "text", "doc_id") for i in items]
     assert [r.row for r in recs] == [1, 2, 4, 5, 6]  # JSONL: line numbers, blank lines skipped
     assert recs[0].extras == {"extra": 0} and recs[0].text == "t0"
 

@@ -20,7 +20,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from attributor import compact_json
 from attributor.cli import STATEMENT_FIELDS
@@ -96,6 +96,20 @@ class Record:
     error: tuple[str, str] | None = None  # (reason, detail)
 
 
+class RawLine(NamedTuple):
+    """A non-blank JSONL line, not parsed yet: the process that scores it parses it (:func:`as_record`)."""
+
+    row: int
+    data: bytes
+
+
+def as_record(item: "Record | RawLine", text_col: str, id_col: str | None) -> Record:
+    """The record of what a :class:`Reader` yielded (parses a :class:`RawLine`)."""
+    if isinstance(item, RawLine):
+        return parse_jsonl_line(item.row, item.data, text_col, id_col)
+    return item
+
+
 def _open_binary(path: Path, compression: str | None):
     """(stream, raw) where raw.tell() reports how far into the file on disk we are."""
     raw = open(path, "rb")
@@ -110,7 +124,13 @@ def _open_binary(path: Path, compression: str | None):
 
 
 class Reader:
-    """Iterate the records of one input file; ``position``/``size`` follow progress through it."""
+    """Iterate the rows of one input file; ``position``/``size`` follow progress through it.
+
+    CSV, TSV and Parquet rows come as :class:`Record`; JSONL lines come as
+    :class:`RawLine` (blank lines skipped), so that with ``--jobs N`` the JSON
+    is parsed by the workers and the reading process does not take a core
+    from them. :func:`as_record` turns either into a record.
+    """
 
     def __init__(self, path: str | Path, fmt: str, compression: str | None, text_col: str = "text",
                  id_col: str | None = "doc_id"):
@@ -146,7 +166,7 @@ class Reader:
         schema = pq.read_schema(self._files[0]) if self._files else None
         return {f.name: f.type for f in schema if f.name not in (self.text_col, self.id_col)} if schema else {}
 
-    def __iter__(self) -> Iterator[Record]:
+    def __iter__(self) -> Iterator[Record | RawLine]:
         self._rows_read = 0
         if self.fmt == "jsonl":
             yield from self._jsonl()
@@ -164,9 +184,8 @@ class Reader:
             for line_no, line in enumerate(stream, start=1):
                 if line_no == 1 and line.startswith(b"\xef\xbb\xbf"):
                     line = line[3:]
-                rec = parse_jsonl_line(line_no, line, self.text_col, self.id_col)
-                if rec is not None:
-                    yield rec
+                if line.strip():
+                    yield RawLine(line_no, line)
 
     def _csv(self):
         stream, self._raw = _open_binary(self.path, self.compression)

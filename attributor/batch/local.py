@@ -28,8 +28,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from attributor.batch.formats import (BatchInputError, Reader, arrow_schema, article_types, compress, detect,
-                                      encode_delimited, encode_jsonl, encode_parquet, statement_types, text_extras)
+from attributor.batch.formats import (BatchInputError, Reader, arrow_schema, article_types, as_record, compress,
+                                      detect, encode_delimited, encode_jsonl, encode_parquet, statement_types,
+                                      text_extras)
 from attributor.batch.work import score_records
 
 MANIFEST_VERSION = 1
@@ -52,6 +53,8 @@ class ChunkJob:
     """What a worker needs for any chunk (small and picklable: the model travels as a path)."""
 
     model_path: str | None
+    text_col: str
+    id_col: str | None
     max_chars: int
     statements: OutputSpec
     articles: OutputSpec
@@ -92,8 +95,9 @@ def part_path(parts: Path, index: int, kind: str, ext: str) -> Path:
     return parts / f"{index:08d}.{kind}{ext}"
 
 
-def process_chunk(job: ChunkJob, index: int, records: list) -> dict:
-    """Score one chunk and write its parts; return its counts (also saved as its done.json)."""
+def process_chunk(job: ChunkJob, index: int, items: list) -> dict:
+    """Score one chunk (what the reader yielded) and write its parts; return its counts (also its done.json)."""
+    records = [as_record(item, job.text_col, job.id_col) for item in items]
     rows = score_records(records, worker_model(job.model_path), job.max_chars)
     parts = Path(job.parts)
     st_types, art_types = statement_types(), article_types()
@@ -283,7 +287,7 @@ def run_local(opts) -> BatchReport:
         p.unlink()
     resumed = sum(d["articles_in"] for d in done_before.values())
 
-    job = ChunkJob(opts.model, opts.max_chars, st_spec, art_spec, extras_types, str(parts))
+    job = ChunkJob(opts.model, opts.text_col, opts.id_col, opts.max_chars, st_spec, art_spec, extras_types, str(parts))
     bar = _progress(opts, reader, resumed)
     positions: dict[int, int] = {}
     counted = {"articles_in": 0, "chunks": 0}
