@@ -134,7 +134,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--keep", help="directory for the archives and outputs (default: a temporary one)")
     ap.add_argument("--repeat", type=int, default=1,
-                    help="rounds over the configurations (interleaved); the fastest run of each is reported")
+                    help="rounds over the configurations, in alternating order (1 2 3, 3 2 1, ...); the fastest "
+                         "run of each is reported, and each round's speed-ups against its own 1-job run")
     args = ap.parse_args(argv)
 
     articles = corpus_articles()
@@ -149,8 +150,11 @@ def main(argv=None) -> int:
         n_art, n_st = generate(inp, articles, size)
         print(f"\narchive: {n_art:,} articles, {n_st:,} statements, {inp.stat().st_size / 1e6:,.0f} MB", flush=True)
         best: dict[str, dict] = {}
+        rates: dict[str, list[float]] = {name: [] for name in args.configs}
         for round_no in range(1, max(1, args.repeat) + 1):
-            for name in args.configs:
+            # Alternating order (ABC, CBA, ...): a drift of the machine's speed that is steady over a pair of
+            # rounds then weighs on every configuration alike in the mean of the per-round speed-ups.
+            for name in (args.configs if round_no % 2 else args.configs[::-1]):
                 out = tmp / (f"out-{size}-{name.split(',')[0]}.parquet" if "dask" in name else f"out-{size}.jsonl")
                 cmd = [sys.executable, "-m", "attributor.cli", "batch", str(inp), "-o", str(out), "-q",
                        *CONFIGS[name]]
@@ -165,8 +169,12 @@ def main(argv=None) -> int:
                       f"{cpu / wall:.2f} cores busy)  load {load}  host probe {probe * 1000:.0f} ms", flush=True)
                 if f"{n_st:,} statements" not in line:
                     raise SystemExit(f"unexpected summary: {line}")
+                rates[name].append(rate)
                 if name not in best or wall < best[name]["seconds"]:
                     best[name] = {**run, "peak_mb": max(run["peak_mb"], best.get(name, {}).get("peak_mb", 0))}
+        for name in args.configs:
+            if "local, 1 job" in rates:
+                best[name]["paired"] = [r / b for r, b in zip(rates[name], rates["local, 1 job"])]
         rows += [best[name] for name in args.configs]
     base = {r["statements"]: r["rate"] for r in rows if r["config"] == "local, 1 job"}
     lines = ["# `attributor batch` throughput", "",
@@ -183,15 +191,19 @@ def main(argv=None) -> int:
              "shows what parallelism costs independently of what else runs on the machine.", "",
              "Host probe = milliseconds a fixed pure-Python loop took just before the run: this machine's speed "
              f"drifts by tens of percent over minutes, and the probe shows it. Each configuration ran "
-             f"{max(1, args.repeat)} time(s), in interleaved rounds; the table shows the fastest run (peak memory: "
-             "the largest of its runs).", "",
-             "| statements | articles | configuration | wall s | statements/s | × 1 job | peak RSS tree MB | CPU s "
-             "| statements/CPU-s | cores busy | load | host probe ms |",
-             "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             f"{max(1, args.repeat)} time(s), in rounds of alternating order (1 2 3, 3 2 1, ...); the table shows "
+             "the fastest run (peak memory: the largest of its runs). × 1 job: fastest run against fastest 1-job "
+             "run; × 1 job, by round: each round's run against the same round's 1-job run, and their mean (what "
+             "the alternating order makes robust to a steady drift).", "",
+             "| statements | articles | configuration | wall s | statements/s | × 1 job | × 1 job, by round (mean) "
+             "| peak RSS tree MB | CPU s | statements/CPU-s | cores busy | load | host probe ms |",
+             "|---:|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         speedup = r["rate"] / base[r["statements"]] if r["statements"] in base else float("nan")
+        paired = r.get("paired") or []
+        by_round = (" / ".join(f"{x:.2f}" for x in paired) + f" ({sum(paired) / len(paired):.2f})") if paired else ""
         lines.append(f"| {r['statements']:,} | {r['articles']:,} | {r['config']} | {r['seconds']:.1f} | "
-                     f"{r['rate']:,.0f} | {speedup:.2f} | {r['peak_mb']:.0f} | {r['cpu']:.0f} | "
+                     f"{r['rate']:,.0f} | {speedup:.2f} | {by_round} | {r['peak_mb']:.0f} | {r['cpu']:.0f} | "
                      f"{r['statements'] / r['cpu']:,.0f} | {r['cpu'] / r['seconds']:.2f} | {r['load']} | "
                      f"{r['probe'] * 1000:.0f} |")
     lines += ["", "Outputs: local engine JSONL (statements, articles, errors); Dask engine partitioned Parquet.", ""]
