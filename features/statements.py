@@ -61,6 +61,16 @@ class ArticleView:
     statements: list[StatementView] = field(default_factory=list)
     _paragraphs: dict[int, list[int]] | None = field(default=None, repr=False)
 
+    def release(self) -> None:
+        """Drop the statements, and with them the view <-> article reference cycles.
+
+        Called once the views are no longer needed: everything is then freed
+        by reference counting at once, not left for the cyclic collector to
+        find (a collection pass over a scored batch's views cost 3% of it).
+        """
+        self.statements = []
+        self._paragraphs = None
+
     def paragraph_members(self, paragraph: int) -> list[int]:
         """Indices of the statements of one paragraph, in order."""
         if self._paragraphs is None:

@@ -99,13 +99,16 @@ _gc_was_enabled = True
 
 
 @contextmanager
-def _gc_paused():
+def gc_paused():
     """Pause Python's cyclic garbage collector while a batch is scored.
 
     Scoring allocates many small objects that all live until the batch is
     done; the collector's passes over them cost 10-30% of scoring time and
     free nothing. Nested and concurrent (threads) pauses are counted, and
-    the collector's earlier state comes back when the last one ends.
+    the collector's earlier state comes back when the last one ends. A
+    caller that keeps the results only briefly (a batch chunk: score, write,
+    drop) pauses around all of it, so they are freed before the collector
+    wakes up and it finds nothing to walk.
     """
     global _gc_pausers, _gc_was_enabled
     with _gc_lock:
@@ -126,7 +129,7 @@ def score_texts(texts: Sequence[str], doc_ids: Sequence[str] | None = None, mode
     """Score many articles with one model call; ``doc_ids`` default to positions."""
     model = model or load_model()
     doc_ids = list(doc_ids) if doc_ids is not None else [str(i) for i in range(len(texts))]
-    with _gc_paused():
+    with gc_paused():
         return _score_texts(texts, doc_ids, model)
 
 
@@ -140,6 +143,7 @@ def _score_texts(texts: Sequence[str], doc_ids: list[str], model) -> list[Articl
     for doc_id, art in zip(doc_ids, arts):
         n = len(art.statements)
         results.append(_results(str(doc_id), art, fine_p[k:k + n], label_p[k:k + n], labels[k:k + n], fines[k:k + n]))
+        art.release()
         k += n
     return results
 

@@ -114,13 +114,19 @@ def score_partition(df, model, spec: dict, offsets: list[int], partition_info=No
     """
     import pandas as pd
 
+    from attributor.model.score import gc_paused
+
     number = partition_info["number"] if partition_info else 0
-    records = _records(df, spec, offsets, number)
-    rows = score_records(records, model, spec["max_chars"])
-    extras, types = spec["extras"], spec["extras_types"]
-    _write_part(text_extras(rows.statements, extras, types), spec["statement_schema"], spec["statements_dir"], number)
-    _write_part(text_extras(rows.articles, extras, types), spec["article_schema"], spec["articles_dir"], number)
-    report = (number, len(rows.articles), len(rows.statements), encode_jsonl(rows.errors).decode())
+    with gc_paused():  # until the rows are written and dropped (see gc_paused)
+        records = _records(df, spec, offsets, number)
+        rows = score_records(records, model, spec["max_chars"])
+        extras, types = spec["extras"], spec["extras_types"]
+        _write_part(text_extras(rows.statements, extras, types), spec["statement_schema"], spec["statements_dir"],
+                    number)
+        _write_part(text_extras(rows.articles, extras, types), spec["article_schema"], spec["articles_dir"], number)
+        errors, scored, statements = encode_jsonl(rows.errors).decode(), len(rows.articles), len(rows.statements)
+        del rows, records
+    report = (number, scored, statements, errors)
     return pd.DataFrame([report], columns=list(_REPORT_TYPES)).astype(_REPORT_TYPES)
 
 

@@ -97,6 +97,13 @@ def part_path(parts: Path, index: int, kind: str, ext: str) -> Path:
 
 def process_chunk(job: ChunkJob, index: int, items: list) -> dict:
     """Score one chunk (what the reader yielded) and write its parts; return its counts (also its done.json)."""
+    from attributor.model.score import gc_paused
+
+    with gc_paused():
+        return _process_chunk(job, index, items)
+
+
+def _process_chunk(job: ChunkJob, index: int, items: list) -> dict:
     records = [as_record(item, job.text_col, job.id_col) for item in items]
     rows = score_records(records, worker_model(job.model_path), job.max_chars)
     parts = Path(job.parts)

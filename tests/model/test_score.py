@@ -99,12 +99,12 @@ def test_scoring_pauses_the_collector_and_restores_it(model, enabled_before):
     import gc
     import threading
 
-    from attributor.model.score import _gc_paused
+    from attributor.model.score import gc_paused
 
     (gc.enable if enabled_before else gc.disable)()
     try:
         seen = []
-        with _gc_paused():
+        with gc_paused():
             inner = threading.Thread(target=lambda: score_texts(["He said so."] * 3, model=model))
             inner.start()
             inner.join()  # a concurrent pause ending first must not switch the collector back on
