@@ -190,7 +190,8 @@ def main(argv=None) -> int:
              f"{time.strftime('%Y-%m-%d')}.",
              "Archives: corpus articles re-sampled with unique ids (JSONL). Statements/s = statements / wall time of "
              "the whole command (start-up, model load, reading, scoring, writing, assembling the outputs). Peak "
-             "memory = the largest sum of RSS over the command and all its child processes, sampled every 0.1 s (the list of processes every second).",
+             "memory = the largest sum of RSS over the command and all its child processes, sampled every 0.1 s "
+             "(the list of processes every second).",
              "", f"Core scorer alone (`score_texts` in process, chunks of 500): **{core:,.0f} statements/s**.", "",
              "Load = the machine's 1-minute load average before/after the run (other work shares the 2 cores; "
              "a load above the run's own process count means the figures are pessimistic).", "",
