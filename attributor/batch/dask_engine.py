@@ -15,8 +15,8 @@
   the two partitioned Parquet outputs, and returns a one-row report (counts,
   failed rows). The output rows go from the scorer to Arrow on the worker:
   no frame of them is held in worker memory or moved between processes
-  (building, storing and filtering such a frame for ``to_parquet`` cost a
-  fifth of the scoring time).
+  (building, storing and filtering such a frame for ``to_parquet`` took
+  about a tenth of the workers' time).
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from pathlib import Path
 from attributor.batch.formats import (BatchInputError, arrow_schema, article_types, detect, encode_jsonl,
                                       make_record, parse_jsonl_line, statement_types, text_extras)
 from attributor.batch.work import output_name, score_records
+
 
 def _parse_size(value: str) -> int:
     from dask.utils import parse_bytes
