@@ -87,8 +87,6 @@ def model_card_view(card: dict) -> dict:
     }
 
 
-
-
 def _article(result) -> dict:
     return {"doc_id": result.doc_id, "statements": [statement_row(s) for s in result.statements],
             "summary": result.summary.to_dict()}
