@@ -29,7 +29,7 @@ _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 _CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS[:-9]))
 _HEDGES = PhraseFinder(lx.HEDGES)
 _PHRASE_CUES = PhraseFinder(lx.PHRASE_CUES)
-_SOURCE_CUES = re.compile(r"\b(?:according to|citing|in the words of)\b")
+_SOURCE_CUES = PhraseFinder(("according to", "citing", "in the words of"))
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
@@ -285,9 +285,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     if m and len(m.group("src")) <= 40:
         found.append(_make(text, start, (m.end("src"), m.end("src") + 1), "colon", (m.start("src"), m.end("src"))))
 
-    # substring tests first: a scan by a regex of \b-alternatives costs more than these
-    source_cues = _SOURCE_CUES.finditer(low) if "according to" in low or "citing" in low or "in the words of" in low else ()
-    for m in source_cues:
+    for m in _SOURCE_CUES.finditer(low, words):
         if not _outside_quotes(qmap, start + m.start()):
             continue
         src = _source_after(text, m.end(), len(text))
