@@ -275,5 +275,5 @@ def run_dask(opts):
     report = BatchReport(articles_in=articles_in, scored=int(done["scored"].sum()), statements=statements,
                          errors=errors_jsonl.count("\n"), seconds=time.perf_counter() - t0, resumed_articles=0,
                          outputs={"statements": str(out), "articles": str(art_path), "errors": str(err_path)})
-    report.statements_now = int(statements)
+    report.statements_now = statements
     return report
