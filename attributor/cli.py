@@ -76,7 +76,12 @@ def cmd_score(args) -> int:
     model = load_model(args.model)
     is_jsonl = args.input != "-" and args.input.endswith((".jsonl", ".ndjson"))
     if not is_jsonl:
-        result = score_texts([_read_text(args.input, args.encoding, args.errors)], [Path(args.input).stem], model)[0]
+        text = _read_text(args.input, args.encoding, args.errors)
+        if not text.strip():
+            print(f"attributor: {args.input} holds no text (empty or only whitespace); nothing to score",
+                  file=sys.stderr)
+            return 1
+        result = score_texts([text], [Path(args.input).stem], model)[0]
         if args.output:
             Path(args.output).write_text("\n".join(compact_json.dumps(statement_row(s))
                                                    for s in result.statements) + "\n", encoding="utf-8")

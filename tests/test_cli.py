@@ -33,6 +33,14 @@ def test_malformed_rows_are_reported_and_the_rest_scored(tmp_path, capsys, model
     assert {json.loads(line)["doc_id"] for line in out.read_text().splitlines()} == {"ok1", "ok2"}
 
 
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n"], ids=["empty", "whitespace"])
+def test_an_article_without_text_is_an_error_not_an_empty_result(tmp_path, capsys, model, content):
+    path, out = tmp_path / "blank.txt", tmp_path / "out.jsonl"
+    path.write_bytes(content)
+    assert main(["score", str(path), "-o", str(out)]) == 1
+    assert "blank.txt holds no text" in capsys.readouterr().err and not out.exists()
+
+
 def test_non_utf8_input_names_file_and_offset(tmp_path, capsys, model):
     path = tmp_path / "latin.txt"
     path.write_bytes("Café officials said so.".encode("latin-1"))
