@@ -31,6 +31,9 @@ class StatementResult:
     resolved_end: int | None = None
     #: what the resolved mention is (named, anonymous, ...), "none" without one
     resolved_kind: str = "none"
+    #: the speaker entity the statement stands on (stable within the article), and its best name
+    speaker_id: int | None = None
+    speaker: str | None = None
 
     def to_dict(self) -> dict:
         # a flat dataclass: copying the fields is ~10x faster than asdict's deep copy
@@ -56,13 +59,16 @@ class ArticleSummary:
     mean_strength: float
     second_hand: int
     check_first: list[int] = field(default_factory=list)
+    #: every speaker entity of the article: ``{"id", "name", "kind", "statements"}``, most statements first
+    speakers: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """A JSON-ready copy (the dicts and lists are copied, one level deep is all there is)."""
         return {"statements": self.statements, "counts": dict(self.counts), "shares": dict(self.shares),
                 "fine_counts": dict(self.fine_counts), "named_sources": list(self.named_sources),
                 "anonymous_share": self.anonymous_share, "mean_strength": self.mean_strength,
-                "second_hand": self.second_hand, "check_first": list(self.check_first)}
+                "second_hand": self.second_hand, "check_first": list(self.check_first),
+                "speakers": [dict(s) for s in self.speakers]}
 
 
 @dataclass
