@@ -157,7 +157,10 @@ def cmd_train(args) -> int:
     else:
         files = corpus_files()
         records, source = load_records(files), "data/corpus"
-    model, metrics = train(records, evaluate=not args.no_cv, prior_correction=not (args.brat or args.jsonl))
+    from attributor.model.train import REAL_NEWS_PRIOR
+
+    prior = None if (args.brat or args.jsonl) else REAL_NEWS_PRIOR  # a sample of real news keeps its own mix
+    model, metrics = train(records, evaluate=not args.no_cv, prior=prior)
     out = Path(args.model_out) if args.model_out else default_model_path()
     card = write_model(model, metrics, out, files, source)
     print(f"wrote {out} ({card['training']['statements']} statements, {card['training']['articles']} articles, "

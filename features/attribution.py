@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from attributor.features import lexicon as lx
+from attributor.features import vocab
 from attributor.features.phrases import PhraseFinder
 from attributor.features.quotes import QuoteMap
-
-SOURCE_KINDS = ("none", "named", "pronoun", "anonymous", "publication", "vague_group", "spokesperson", "other")
+from attributor.features.vocab import SOURCE_KINDS  # noqa: F401  (re-exported for callers)
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
 _CLAUSE_BREAK = re.compile(r"[,;:\[\]\"“”„«»—–]|\s-\s|\b(?:that|and|but|while|as|when|where)\b")
@@ -26,7 +26,7 @@ _PLAIN_WORD = re.compile(r"[A-Za-z]+")
 _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 #: Qualifiers that make a source anonymous wherever they stand in the statement
 #: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
-_CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS[:-9]))
+_CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.PERSON_QUALIFIERS + lx.ANONYMITY_PHRASES))
 _HEDGES = PhraseFinder(lx.HEDGES)
 _PHRASE_CUES = PhraseFinder(lx.PHRASE_CUES)
 _SOURCE_CUES = PhraseFinder(("according to", "citing", "in the words of"))
@@ -61,19 +61,25 @@ def _words(text: str) -> list[re.Match]:
 
 
 def classify_source(phrase: str, context: str = "") -> str:
-    """Say what kind of source a noun phrase is (see ``SOURCE_KINDS``)."""
+    """Say what kind of source a noun phrase is (one of ``vocab.SOURCE_KINDS``).
+
+    ``named`` means a proper name is present; an office holder without one
+    (``the mayor``) is a ``role``. A possessive name does not name the
+    source itself: ``Clinton's allies`` are unnamed.
+    """
     raw = phrase.split()  # keeps commas: they mark appositions
     words = [w.strip(".,;’'") for w in raw]
     if not any(words):
-        return "none"
+        return vocab.NONE
     lower = [w.lower() for w in words]
     joined = " ".join(lower)
     if len(words) == 1 and lower[0] in lx.PRONOUNS:
-        return "pronoun"
+        return vocab.PRONOUN
     if lower[-1] in ("them", "us") and len(words) <= 4:
-        return "pronoun"  # "one of them", "two of them": as anonymous as what they refer to
+        return vocab.PRONOUN  # "one of them", "two of them": as anonymous as what they refer to
     names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
-             and lower[i] not in _DETERMINERS and not (i == 0 and lower[i] in _FILLER)]
+             and lower[i] not in _DETERMINERS and lower[i] not in lx.NOT_NAMES
+             and not raw[i].endswith(("'s", "’s")) and not (i == 0 and lower[i] in _FILLER)]
     nouns = [w for w in lower if w in lx.UNNAMED_SOURCE_NOUNS]
     # a qualifier ("familiar with", "unnamed") only matters for an unnamed-source noun
     qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
@@ -81,21 +87,22 @@ def classify_source(phrase: str, context: str = "") -> str:
     spokes = spokes or "press secretary" in joined
     if nouns and not spokes:
         head = lower.index(nouns[0])
-        if not _names_a_person(raw, head) and (nouns[0] not in lx.QUALIFIED_NOUNS or qualified):
-            return "anonymous"
+        possessed = head > 0 and (raw[head - 1].endswith(("'s", "’s")) or lower[head - 1] in ("his", "her", "their"))
+        if not _names_a_person(raw, head) and (nouns[0] not in lx.QUALIFIED_NOUNS or qualified or possessed):
+            return vocab.ANONYMOUS
     if qualified and nouns and not _looks_like_person(words):
-        return "anonymous"
+        return vocab.ANONYMOUS
     if spokes:
-        return "spokesperson"
+        return vocab.SPOKESPERSON
     if any(w in lx.PUBLICATION_NOUNS for w in lower) and not _looks_like_person(words):
-        return "publication"
+        return vocab.PUBLICATION
     if lower[-1] in lx.VAGUE_GROUPS or (lower[0] in lx.VAGUE_GROUPS and len(words) <= 2):
-        return "vague_group"
+        return vocab.VAGUE_GROUP
     if names:
-        return "named"
-    if lower[0] == "the" and any(w in lx.TITLES for w in lower[1:]):
-        return "named"  # "the minister", "the Ukrainian president": an identified office holder
-    return "other"
+        return vocab.NAMED
+    if any(w in lx.TITLES for w in lower):
+        return vocab.ROLE  # "the minister", "the Ukrainian president": an identified office holder
+    return vocab.OTHER
 
 
 def _names_a_person(words: list[str], head: int) -> bool:
@@ -247,7 +254,7 @@ def find_hedge(low: str, words: frozenset[str] | None = None) -> str | None:
 def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[int, int] | None) -> Attribution:
     word = text[cue[0]:cue[1]].lower()
     if src is None:
-        return Attribution(offset + cue[0], offset + cue[1], kind, None, None, "none", word)
+        return Attribution(offset + cue[0], offset + cue[1], kind, None, None, vocab.NONE, word)
     return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1],
                        classify_source(text[src[0]:src[1]], text), word)
 
@@ -282,7 +289,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
 
     # Transcript or headline speaker: "PENCE: ...", "Q: ...", "Minister: «...»"
     m = _COLON_HEAD.match(text)
-    if m and len(m.group("src")) <= 40:
+    if m and len(m.group("src")) <= 40 and m.group("src").split()[0].lower() not in lx.CREDIT_WORDS:
         found.append(_make(text, start, (m.end("src"), m.end("src") + 1), "colon", (m.start("src"), m.end("src"))))
 
     for m in _SOURCE_CUES.finditer(low, words):
@@ -333,11 +340,79 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     if text.rstrip().endswith(":") and not any(a.cue_kind == "colon" for a in found):
         colon = len(text.rstrip()) - 1
         found.append(_make(text, start, (colon, colon + 1), "colon", _source_before(text, 0, colon)))
+    elif not found and ":" in text:
+        intro = _colon_speech(text, qmap, start)
+        if intro is not None:
+            found.append(_make(text, start, intro[0], "colon", intro[1]))
+    if not found:
+        subject = _unnamed_subject(text)
+        if subject is not None:
+            found.append(_make(text, start, subject[0], vocab.CUE_SUBJECT, subject[1]))
     return sorted(found, key=_evidence_rank)
 
 
-_KIND_RANK = {"anonymous": 0, "named": 1, "pronoun": 2, "spokesperson": 2, "publication": 3,
-              "vague_group": 4, "other": 5, "none": 9}
+_COLON_QUOTE = re.compile(r":\s*[\"“„«‘']")
+
+
+def _colon_speech(text: str, qmap: QuoteMap | None, offset: int):
+    """``X was blunter: "…"``: speech introduced by a colon after its speaker, whatever the verb."""
+    m = _COLON_QUOTE.search(text)
+    if m is None or not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text):
+        return None
+    src = subject_phrase(text, 0, m.start())
+    if src is None:
+        return None
+    kind = classify_source(text[src[0]:src[1]])
+    if kind not in (vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE):
+        return None
+    return (m.start(), m.start() + 1), src
+
+
+_SUBJECT_STOP = frozenset("of to at in for from with within inside on close familiar who that".split())
+_NOT_VERBS = frozenset("""
+and or but of to at in for from with on by as than who whom whose which that this these those the a an
+""".split())
+
+
+def _unnamed_subject(text: str):
+    """``Senior aides worried that …``: an unnamed-source group as the subject of any verb.
+
+    News credits beliefs, plans and actions to unnamed groups as much as
+    speech (``officials expect``, ``her advisers are grappling with``); the
+    subject is then the source and the verb its cue. Returns
+    ``((cue_start, cue_end), (source_start, source_end))`` or None.
+    """
+    toks = list(_TOKEN.finditer(text, 0, min(len(text), 240)))[:24]
+    starts = [0]
+    comma = text.find(",", 0, 90)
+    if comma > 0:
+        starts.append(next((i for i, t in enumerate(toks) if t.start() > comma), len(toks)))
+    for first in starts:
+        for i in range(first, min(first + 8, len(toks))):
+            word = toks[i].group().lower().strip(".")
+            if word not in lx.UNNAMED_SOURCE_NOUNS:
+                if word in _AUXILIARIES or word in lx.REPORTING_VERBS or word in _NOT_VERBS - _DETERMINERS:
+                    break
+                continue
+            j = i + 1
+            if j < len(toks) and toks[j].group().lower() in _SUBJECT_STOP:
+                while j < len(toks) and j - i <= 7 and toks[j].group().lower() not in _AUXILIARIES \
+                        and toks[j].group().lower() not in lx.REPORTING_VERBS:
+                    j += 1
+            if j >= len(toks) or "," in text[toks[i].end():toks[j].start()] and j == i + 1:
+                break
+            verb = toks[j].group()
+            if not verb.islower() or verb in _NOT_VERBS:
+                break
+            span = _trim_phrase(text, toks[first].start(), toks[j - 1].end())
+            if span is None or classify_source(text[span[0]:span[1]], text) != vocab.ANONYMOUS:
+                break
+            return (toks[j].start(), toks[j].end()), span
+    return None
+
+
+_KIND_RANK = {vocab.ANONYMOUS: 0, vocab.NAMED: 1, vocab.PRONOUN: 2, vocab.SPOKESPERSON: 2, vocab.ROLE: 2,
+              vocab.PUBLICATION: 3, vocab.VAGUE_GROUP: 4, vocab.OTHER: 5, vocab.NONE: 9}
 
 
 def _evidence_rank(a: Attribution) -> tuple:

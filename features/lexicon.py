@@ -6,6 +6,8 @@ not any particular article.
 """
 from __future__ import annotations
 
+import re
+
 #: Abbreviations that never end a sentence by themselves (Punkt form: no final period).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt cpl pvt
@@ -61,21 +63,46 @@ UNNAMED_SOURCE_NOUNS = frozenset("""
 source sources official officials insider insiders aide aides adviser advisers advisor advisors
 diplomat diplomats staffer staffers operative operatives confidant confidants associate associates
 interlocutor interlocutors pal pals friend friends employee employees insider's whistleblower
-spokesperson person people individual individuals someone
+spokesperson person people individual individuals someone ally allies loyalist loyalists
+republican republicans democrat democrats
 """.split())
 
 #: Nouns that name an unnamed source only when qualified ("people familiar with").
-QUALIFIED_NOUNS = frozenset("person people individual individuals someone friend friends employee employees associate associates".split())
+QUALIFIED_NOUNS = frozenset("""person people individual individuals someone friend friends employee employees associate
+associates republican republicans democrat democrats""".split())
+
+#: Nouns that a back-reference to an earlier speaker may use (``the researcher said``).
+BACK_REFERENCE_NOUNS = frozenset("""
+researcher researchers lawyer lawyers investigator investigators officer officers member members
+witness witnesses resident residents worker workers manager managers executive executives
+""".split())
+
+#: Capitalised words that are not names: parties, nationalities, institutions as adjectives.
+NOT_NAMES = frozenset("""
+republican republicans democrat democrats democratic gop american americans european british
+russian ukrainian chinese french german western eastern federal state national congressional
+white house pentagon kremlin administration campaign senate house party
+""".split())
 
 #: Qualifiers that make a person/people phrase an anonymous source.
-ANONYMITY_QUALIFIERS = (
+PERSON_QUALIFIERS = (
     "familiar with", "close to", "briefed on", "with knowledge of", "knowledgeable about",
-    "aware of", "involved in", "privy to", "in the know", "who declined to be named",
-    "who asked not to be named", "who asked not to be identified", "who requested anonymity",
-    "on condition of anonymity", "on the condition of anonymity", "condition of anonymity",
-    "not authorized to", "not authorised to", "speaking anonymously", "who spoke anonymously",
-    "declined to be identified", "was not authorized", "were not authorized", "anonymous",
-    "unnamed", "unidentified", "insiders of", "sources of", "sources in", "source in", "source close",
+    "aware of", "involved in", "privy to", "in the know",
+)
+
+#: Short qualifiers that make a source anonymous only inside the source phrase itself.
+PHRASE_QUALIFIERS = (
+    "anonymous", "unnamed", "unidentified", "insiders of", "sources of", "sources in", "source in", "source close",
+)
+
+#: The qualifiers that make a source anonymous wherever they stand in its statement (the short,
+#: ambiguous ones such as "sources of" count only inside the source phrase).
+ANONYMITY_PHRASES = (
+    "who declined to be named", "who asked not to be named", "who asked not to be identified",
+    "who requested anonymity", "on condition of anonymity", "on the condition of anonymity",
+    "condition of anonymity", "not authorized to", "not authorised to", "speaking anonymously",
+    "who spoke anonymously", "declined to be identified", "was not authorized", "were not authorized",
+    "requested anonymity", "asked not to be named", "asked not to be identified", "on background",
 )
 
 #: Group nouns whose claims are editorial (vague groups, not anonymous sources).
@@ -108,5 +135,17 @@ researcher scientist author editor correspondent pope bishop mr mrs ms
 #: Spokesperson words: on the record when attached to a named body.
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
 
+#: Labels of picture and media credits and of links (``Image: NASA.``): never a speaker before a colon.
+CREDIT_WORDS = frozenset("""
+image images photo photos photograph picture pictures video videos graphic graphics illustration credit credits
+source sources footage audio watch listen read related more also see editor editors note correction update
+updated caption file pool
+""".split())
+
 #: Boilerplate lines that are never attributed.
 BOILERPLATE = frozenset("share|read more|read also|advertisement|read the rest here|follow us|subscribe|related".split("|"))
+
+#: Every qualifier that makes a person/people phrase an anonymous source.
+ANONYMITY_QUALIFIERS = PERSON_QUALIFIERS + ANONYMITY_PHRASES + PHRASE_QUALIFIERS
+
+ANONYMITY_PHRASES_RE = re.compile("|".join(re.escape(q) for q in ANONYMITY_PHRASES))

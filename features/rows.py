@@ -20,12 +20,11 @@ import re
 import numpy as np
 
 from attributor.features import lexicon as lx
-from attributor.features.attribution import SOURCE_KINDS
+from attributor.features import vocab
+from attributor.features.vocab import CUE_KINDS, INHERITANCE, SOURCE_KINDS, TURNS
 from attributor.features.phrases import PhraseFinder
 from attributor.features.quotes import ALL_MARKS
 
-CUE_KINDS = ("none", "verb", "according_to", "citing", "dash", "colon")
-INHERITANCE = ("own", "quote_chain", "quote_prev", "colon_block", "dash_tail", "none")
 
 _STRONG_QUALIFIERS = PhraseFinder(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
 _BOILERPLATE_CHARS = max(len(b) for b in lx.BOILERPLATE)
@@ -40,6 +39,7 @@ def _one_hots(options: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
 
 
 _CUE_ROWS, _SOURCE_ROWS, _INHERITED_ROWS = _one_hots(CUE_KINDS), _one_hots(SOURCE_KINDS), _one_hots(INHERITANCE)
+_TURN_ROWS = _one_hots(TURNS)
 
 
 def _title_case_share(text: str) -> float:
@@ -55,7 +55,7 @@ def content_quoted_fraction(v) -> float:
     quoted content even though a third of the sentence is unquoted.
     """
     att = v.attribution
-    if att is None or v.inherited != "own":
+    if att is None or v.inherited != vocab.OWN:
         return v.quoted_frac
     qmap = v.article.quotes
     lo = min(att.cue_start, att.source_start if att.source_start is not None else att.cue_start)
@@ -95,7 +95,7 @@ def quote_row(v) -> list[float]:
 
 ATTRIBUTION_NAMES = (
     *(f"cue={k}" for k in CUE_KINDS), *(f"source={k}" for k in SOURCE_KINDS),
-    *(f"resolved={k}" for k in SOURCE_KINDS), *(f"inherited={k}" for k in INHERITANCE),
+    *(f"resolved={k}" for k in SOURCE_KINDS), *(f"inherited={k}" for k in INHERITANCE), *(f"turn={k}" for k in TURNS),
     "hedged", "cue_rel_pos", "source_before_cue", "n_attributions", "any_own_anonymous", "any_own_named",
     "anonymity_phrase", "unnamed_noun", "reporting_verb", "publication_word", "vague_group_word", "boilerplate",
 )
@@ -108,16 +108,17 @@ def attribution_row(v) -> list[float]:
     words = v.words
     bare = v.text.strip(" .:!")
     return [
-        *_CUE_ROWS[att.cue_kind if att else "none"],
-        *_SOURCE_ROWS[att.source_kind if att else "none"],
+        *_CUE_ROWS[att.cue_kind if att else vocab.NONE],
+        *_SOURCE_ROWS[att.source_kind if att else vocab.NONE],
         *_SOURCE_ROWS[v.resolved_kind],
         *_INHERITED_ROWS[v.inherited],
+        *_TURN_ROWS[v.turn],
         float(v.hedge is not None),
-        ((att.cue_start - v.start) / max(v.end - v.start, 1)) if att and v.inherited == "own" else -1.0,
+        ((att.cue_start - v.start) / max(v.end - v.start, 1)) if att and v.inherited == vocab.OWN else -1.0,
         float(bool(att and att.source_start is not None and att.source_start < att.cue_start)),
         min(len(own), 4) / 4,
-        float(any(a.source_kind == "anonymous" for a in own)),
-        float(any(a.source_kind == "named" for a in own)),
+        float(any(a.source_kind == vocab.ANONYMOUS for a in own)),
+        float(any(a.source_kind == vocab.NAMED for a in own)),
         float(_STRONG_QUALIFIERS.search(v.text, words) is not None),
         float(not words.isdisjoint(lx.UNNAMED_SOURCE_NOUNS)),
         float(not words.isdisjoint(lx.REPORTING_VERBS)),
@@ -143,7 +144,7 @@ def context_row(v) -> list[float]:
             row += (0.0, 0.0, 0.0, 0.0, 0.0)
         else:
             row += (1.0, float(n.paragraph == v.paragraph), n.quoted_frac,
-                    float(n.resolved_kind == "anonymous"), float(n.attribution is not None))
+                    float(n.resolved_kind == vocab.ANONYMOUS), float(n.attribution is not None))
     text = v.text
     words = len(text.split())
     in_par = v.article.paragraph_members(v.paragraph)

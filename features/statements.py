@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import re
+
+from attributor.features import speakers as speaker_model
+from attributor.features import vocab
 from attributor.features.attribution import Attribution, find_attributions, find_hedge, plain_words
 from attributor.features.quotes import ALL_MARKS, OPENING, QuoteMap, track
 from attributor.features.segment import segment
-from attributor.features.sources import resolve
 
 _TRAILING = " \t.,!?;:…)]"
+#: Source kinds whose quotation an untagged quoted sentence right after may continue.
+_SPEAKING_KINDS = (vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE)
 
 
 @dataclass
@@ -33,10 +38,15 @@ class StatementView:
     attributions: list[Attribution]
     #: the attribution that speaks for this statement: its own, or one it inherits
     attribution: Attribution | None = None
-    inherited: str = "own"  # own | quote_chain | quote_prev | colon_block | dash_tail | none
+    inherited: str = vocab.OWN  # one of vocab.INHERITANCE
     #: for a pronoun or definite source: the earlier mention it stands for
     antecedent: tuple[int, int] | None = None
-    resolved_kind: str = "none"
+    #: the kind of the speaker entity (``vocab.SPEAKER_KINDS``), or of the own source when unresolved
+    resolved_kind: str = vocab.NONE
+    #: the speaker entity that stands behind the statement (see :mod:`attributor.features.speakers`)
+    speaker: "speaker_model.Speaker | None" = None
+    #: interview turn the statement belongs to (``vocab.TURNS``)
+    turn: str = vocab.TURN_NONE
     #: the first hedge of the statement (``reportedly``, ``is said to``), if any
     hedge: str | None = None
     #: the statement's distinct lower-case words (runs of ASCII letters)
@@ -59,6 +69,7 @@ class ArticleView:
     text: str
     quotes: QuoteMap
     statements: list[StatementView] = field(default_factory=list)
+    speakers: list = field(default_factory=list)
     _paragraphs: dict[int, list[int]] | None = field(default=None, repr=False)
 
     def release(self) -> None:
@@ -69,6 +80,7 @@ class ArticleView:
         find (a collection pass over a scored batch's views cost 3% of it).
         """
         self.statements = []
+        self.speakers = []
         self._paragraphs = None
 
     def paragraph_members(self, paragraph: int) -> list[int]:
@@ -105,7 +117,8 @@ def analyse(text: str) -> ArticleView:
             hedge=find_hedge(low, words), words=words,
         ))
     _assign(art)
-    resolve(art)
+    _interview_turns(art)
+    art.speakers = speaker_model.build(art)
     return art
 
 
@@ -116,7 +129,7 @@ def _chain_partner(view: StatementView) -> StatementView | None:
     wins over a tag further on; otherwise the next tag of the quotation does.
     """
     back = _chain_backward(view)
-    if back is not None and back.paragraph == view.paragraph and back.attributions[0].cue_kind == "colon":
+    if back is not None and back.paragraph == view.paragraph and back.attributions[0].cue_kind == vocab.CUE_COLON:
         return back
     return _chain_forward(view) or back
 
@@ -131,7 +144,7 @@ def _chain_forward(view: StatementView) -> StatementView | None:
             return stmts[j]
     if j + 1 < len(stmts) and stmts[j + 1].attributions:
         tag = stmts[j + 1].attributions[0]
-        if tag.cue_kind == "dash" and tag.cue_start - stmts[j + 1].start <= 3:
+        if tag.cue_kind == vocab.CUE_DASH and tag.cue_start - stmts[j + 1].start <= 3:
             return stmts[j + 1]  # the signature line right after the quotation
     return None
 
@@ -161,7 +174,7 @@ def _recent_speaker(view: StatementView, lookback: int = 3) -> Attribution | Non
         if prev is None or view.paragraph - prev.paragraph > 2:
             return None
         att = prev.attribution
-        if att is not None and prev.quoted_frac > 0.2 and att.source_kind in ("named", "pronoun", "anonymous", "spokesperson"):
+        if att is not None and prev.quoted_frac > 0.2 and att.source_kind in _SPEAKING_KINDS:
             return att
     return None
 
@@ -176,30 +189,76 @@ def _colon_intro(view: StatementView) -> Attribution | None:
         return None
     intro = stmts[first - 1]
     if intro.text.rstrip().endswith(":") and intro.paragraph != view.paragraph:
-        return next((a for a in intro.attributions if a.source_kind != "none"), None)
+        return next((a for a in intro.attributions if a.source_kind != vocab.NONE), None)
     return None
 
 
 def _assign(art: ArticleView) -> None:
     for view in art.statements:
         if view.attributions:
-            view.attribution, view.inherited = view.attributions[0], "own"
+            view.attribution, view.inherited = view.attributions[0], vocab.OWN
             continue
         partner = _chain_partner(view) if view.quoted_frac > 0.5 else None
         if partner is not None:
-            view.attribution, view.inherited = partner.attributions[0], "quote_chain"
+            view.attribution, view.inherited = partner.attributions[0], vocab.QUOTE_CHAIN
             continue
         speaker = _recent_speaker(view) if view.quoted_frac > 0.5 else None
         if speaker is not None:
-            view.attribution, view.inherited = speaker, "quote_prev"
+            view.attribution, view.inherited = speaker, vocab.QUOTE_PREV
             continue
         intro = _colon_intro(view)
         if intro is not None:
-            view.attribution, view.inherited = intro, "colon_block"
+            view.attribution, view.inherited = intro, vocab.COLON_BLOCK
             continue
         nxt = view.neighbour(1)
         if nxt is not None and nxt.paragraph == view.paragraph and nxt.attributions \
-                and nxt.attributions[0].cue_kind == "dash":
-            view.attribution, view.inherited = nxt.attributions[0], "dash_tail"
+                and nxt.attributions[0].cue_kind == vocab.CUE_DASH:
+            view.attribution, view.inherited = nxt.attributions[0], vocab.DASH_TAIL
             continue
-        view.inherited = "none"
+        view.inherited = vocab.NONE
+
+
+_TURN_PREFIX = re.compile(r"^[\"“„«]?(?P<who>Q|A|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*:\s")
+
+
+def _turn_speaker(view: StatementView) -> str | None:
+    """The transcript speaker a line opens with (``Q``, ``A``, ``PENCE``, ``Jane Ode``), if any."""
+    if view.index > 0 and view.article.text[view.start - 1:view.start] not in ("\n", ""):
+        return None  # a turn starts a line
+    m = _TURN_PREFIX.match(view.text)
+    return m.group("who") if m else None
+
+
+def _interview_turns(art: ArticleView) -> None:
+    """Mark question and answer turns of a transcript and carry answers over their unprefixed lines.
+
+    GUIDELINES: the interviewer's turns are the outlet's own words; every
+    sentence of an answer, prefixed or not, is the interviewee's speech.
+    The interviewer is ``Q`` or the prefix whose turns are mostly questions.
+    """
+    turns = [(v, _turn_speaker(v)) for v in art.statements]
+    prefixed = [(v, who) for v, who in turns if who]
+    if len(prefixed) < 3:
+        return
+    asked: dict[str, list[bool]] = {}
+    for v, who in prefixed:
+        asked.setdefault(who, []).append(v.text.rstrip().endswith("?"))
+    questioners = {who for who, qs in asked.items() if who == "Q" or (who != "A" and sum(qs) / len(qs) >= 0.5)}
+    if not questioners or len(asked) < 2:
+        return
+    current: StatementView | None = None
+    for v, who in turns:
+        if who is not None:
+            current = v
+            v.turn = vocab.TURN_QUESTION if who in questioners else vocab.TURN_ANSWER
+            if v.turn == vocab.TURN_QUESTION:
+                v.attributions = [a for a in v.attributions if a.cue_kind != vocab.CUE_COLON]
+                v.attribution = v.attributions[0] if v.attributions else None
+                v.inherited = vocab.OWN if v.attributions else vocab.NONE
+            continue
+        if current is None:
+            continue
+        v.turn = current.turn
+        if current.turn == vocab.TURN_ANSWER and current.attribution is not None:
+            if not v.attributions or v.attributions[0].cue_kind != vocab.CUE_VERB:
+                v.attribution, v.inherited = current.attribution, vocab.ANSWER_TURN

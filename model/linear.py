@@ -149,7 +149,7 @@ class LinearScorer:
                               where=total != 0)
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
         out[:, self.columns] = proba
-        return out
+        return decision.constrain(out, decision.structure_codes(views))
 
     def decide(self, fine: np.ndarray) -> tuple[list[str], list[str]]:
         """Label and fine label per row, applying the decision weights."""

@@ -30,7 +30,7 @@ def build_pipeline(C: float = 0.2, calibration_cv=5, n_features: int = 2**18) ->
         ("context", ContextFeatures()),
         ("ngrams", MaskedTextNgrams(n_features=n_features)),
     ])
-    base = LogisticRegression(C=C, solver="saga", max_iter=3000, tol=1e-3, class_weight="balanced", random_state=SEED)
+    base = LogisticRegression(C=C, solver="saga", max_iter=3000, tol=1e-3, random_state=SEED)
     # ensemble=False: one model fitted on all data, calibrated on out-of-fold
     # predictions; a fifth of the memory and prediction time of the ensemble
     classifier = CalibratedClassifierCV(base, method="sigmoid", cv=calibration_cv, ensemble=False)
@@ -59,7 +59,7 @@ class AttributionModel:
             return out
         columns = [FINE_LABELS.index(c) for c in self.pipeline.classes_]
         out[:, columns] = self.pipeline.predict_proba(views)
-        return out
+        return decision.constrain(out, decision.structure_codes(views))
 
     @staticmethod
     def label_proba(fine: np.ndarray) -> np.ndarray:

@@ -14,10 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from attributor.features import vocab
 from attributor.features.statements import ArticleView, analyse
 from attributor.features.attribution import classify_source, subject_phrase
 from attributor.model.decision import label_proba
-from attributor.model.labels import ATTRIBUTED_PARAPHRASE, LABELS
+from attributor.model.labels import ATTRIBUTED_PARAPHRASE, LABELS, UNATTRIBUTED
 from attributor.model.linear import load_linear
 from attributor.model.persist import ArtifactError, default_model_path
 from attributor.model.results import ArticleResult, StatementResult
@@ -59,15 +60,16 @@ def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> A
     for v, p, lp, label, fine in zip(art.statements, fine_p, label_p, labels, fines):
         att = v.attribution
         src = (att.source_start, att.source_end) if att and att.source_start is not None else (None, None)
-        kind = att.source_kind if att else "none"
+        kind = att.source_kind if att else vocab.NONE
         if src[0] is None and fine == ATTRIBUTED_PARAPHRASE:
             subject = subject_phrase(text, v.start, v.end)
             if subject is not None:
                 src, kind = subject, classify_source(text[subject[0]:subject[1]])
         src_text = text[src[0]:src[1]] if src[0] is not None else None
         ante_text = text[v.antecedent[0]:v.antecedent[1]] if v.antecedent else None
-        value, reasons = strength(p, fine, kind, v.resolved_kind if kind != "pronoun" or att else kind,
-                                  ante_text or src_text, v.hedge, v.inherited)
+        speaker = v.speaker if fine != UNATTRIBUTED else None
+        resolved_kind = speaker.kind if speaker is not None else kind
+        value, reasons = strength(p, fine, kind, resolved_kind, ante_text or src_text, v.hedge, v.inherited)
         probabilities = {name: round(x, 4) for name, x in zip(LABELS, lp)}
         out.append(StatementResult(
             doc_id=doc_id, index=v.index, start=v.start, end=v.end, text=v.text, label=label, fine=fine,
@@ -79,9 +81,11 @@ def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> A
             resolved_source=ante_text,
             resolved_start=v.antecedent[0] if v.antecedent else None,
             resolved_end=v.antecedent[1] if v.antecedent else None,
-            resolved_kind=v.resolved_kind if v.antecedent else "none",
+            resolved_kind=v.resolved_kind if v.antecedent else vocab.NONE,
+            speaker_id=speaker.id if speaker is not None else None,
+            speaker=speaker.name if speaker is not None else None,
         ))
-    return ArticleResult(doc_id, text, out, summarise(out))
+    return ArticleResult(doc_id, text, out, summarise(out, art.speakers))
 
 
 def check_text(text) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from attributor.features import vocab
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, FINE_LABELS,
                                      UNATTRIBUTED)
 
@@ -23,46 +24,72 @@ _BASE_VECTOR = np.array([BASE[f] for f in FINE_LABELS])
 #: Size of a within-band adjustment: small enough to keep the bands ordered on average.
 STEP = 0.06
 
+# The reasons a strength can carry, defined once (prefix reasons end with ": ").
+VERBATIM = "verbatim"
+NO_ATTRIBUTION = "no attribution"
+UNNAMED_SOURCE = "unnamed source"
+NAMED_WITH_ROLE = "named speaker with role"
+NAMED = "named speaker"
+ROLE_ONLY = "speaker identified by role only"
+SPOKESPERSON = "on-record spokesperson"
+SECOND_HAND = "second-hand: via a publication"
+VAGUE_GROUP = "vague group as source"
+BODY = "credited to a body, document or role, not a person"
+NO_CLEAR_SOURCE = "attribution cue without a clear source"
+PRONOUN_RESOLVED = "pronoun source resolved to {} speaker"
+PRONOUN_UNRESOLVED = "unresolved pronoun source"
+FROM_QUOTATION = "speaker from the surrounding quotation"
+HEDGED = "hedged cue: "
+#: the reasons that mark a second-hand chain (counted by the article summary)
+SECOND_HAND_PREFIX = "second-hand"
+
 
 def strength(fine_proba: np.ndarray, fine: str, source_kind: str, resolved_kind: str, source_text: str | None,
              hedge: str | None, inherited: str) -> tuple[float, list[str]]:
-    """Return ``(strength, reasons)`` for one statement."""
+    """Return ``(strength, reasons)`` for one statement.
+
+    ``resolved_kind`` is the kind of the speaker entity behind the statement
+    (``vocab.NONE`` when there is none); it decides over the kind of the
+    mention itself, so ``the official`` is as weak as the unnamed official.
+    """
     value = float(np.dot(fine_proba, _BASE_VECTOR))
     reasons: list[str] = []
     if fine == DIRECT_QUOTE:
-        reasons.append("verbatim")
+        reasons.append(VERBATIM)
     if fine == UNATTRIBUTED:
-        reasons.append("no attribution")
+        reasons.append(NO_ATTRIBUTION)
         return round(min(max(value, 0.0), 1.0), 4), reasons
-    kind = resolved_kind if source_kind == "pronoun" else source_kind
-    if fine == ANONYMOUS_INSIDER or kind == "anonymous":
-        reasons.append("unnamed source")
-    elif kind == "named":
+    kind = resolved_kind if resolved_kind not in (vocab.NONE, vocab.PRONOUN) else source_kind
+    if fine == ANONYMOUS_INSIDER or kind == vocab.ANONYMOUS:
+        reasons.append(UNNAMED_SOURCE)
+    elif kind == vocab.NAMED:
         words = (source_text or "").split()
         if len(words) >= 3 or (source_text and "," in source_text):
             value += STEP
-            reasons.append("named speaker with role")
+            reasons.append(NAMED_WITH_ROLE)
         else:
-            reasons.append("named speaker")
-    elif kind == "spokesperson":
-        reasons.append("on-record spokesperson")
-    elif kind == "publication":
+            reasons.append(NAMED)
+    elif kind == vocab.ROLE:
+        reasons.append(ROLE_ONLY)
+    elif kind == vocab.SPOKESPERSON:
+        reasons.append(SPOKESPERSON)
+    elif kind == vocab.PUBLICATION:
         value -= STEP
-        reasons.append("second-hand: via a publication")
-    elif kind == "vague_group":
+        reasons.append(SECOND_HAND)
+    elif kind == vocab.VAGUE_GROUP:
         value -= STEP
-        reasons.append("vague group as source")
-    elif kind == "other":
-        reasons.append("credited to a body, document or role, not a person")
-    elif kind == "none":
-        reasons.append("attribution cue without a clear source")
-    if source_kind == "pronoun":
+        reasons.append(VAGUE_GROUP)
+    elif kind == vocab.OTHER:
+        reasons.append(BODY)
+    elif kind in (vocab.NONE, vocab.PRONOUN) and source_kind != vocab.PRONOUN:
+        reasons.append(NO_CLEAR_SOURCE)
+    if source_kind == vocab.PRONOUN:
         value -= STEP / 2
-        reasons.append(f"pronoun source resolved to {resolved_kind.replace('_', ' ')} speaker"
-                       if resolved_kind != "pronoun" else "unresolved pronoun source")
-    if inherited in ("quote_chain", "quote_prev"):
-        reasons.append("speaker from the surrounding quotation")
+        reasons.append(PRONOUN_RESOLVED.format(resolved_kind.replace("_", " "))
+                       if resolved_kind not in (vocab.NONE, vocab.PRONOUN) else PRONOUN_UNRESOLVED)
+    if inherited in vocab.SPEECH_INHERITANCE:
+        reasons.append(FROM_QUOTATION)
     if hedge:
         value -= STEP
-        reasons.append(f"hedged cue: {hedge}")
+        reasons.append(HEDGED + hedge)
     return round(min(max(value, 0.0), 1.0), 4), reasons

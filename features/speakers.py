@@ -1,0 +1,352 @@
+"""Who is speaking: one speaker model per article.
+
+Every source mention the rules found (``Marit Solberg``, ``two people
+familiar with the talks``, ``he``, ``the official``, ``one of them``) is
+linked to a :class:`Speaker` entity with a stable id within the article, and
+every statement learns which entity stands behind it: through its own tag,
+or through the quotation, interview answer, colon introduction or dash tag
+it belongs to (``StatementView.inherited``).
+
+The entity, not the mention, carries anonymity (GUIDELINES: anonymity
+travels with the speaker): ``the official said`` is as anonymous as the
+``senior official`` it points back to, and a role named anywhere in the
+article (``the adviser, Jane Ode,``) puts every statement of that entity on
+the record. The decision layer reads ``Speaker.kind``.
+
+Linking, in article order, each rule a small function:
+
+- pronouns (``he``, ``they``) take the most recent compatible speaker, or a
+  person named as a sentence subject since then;
+- back-references (``the official``, ``this source``, ``a second
+  official``, ``one of them``, ``another``, ``the other``, ``both``) take the
+  most recent entity with the same head noun, or the most recent group;
+- surnames (``Solberg``, ``Mr. Lund``) take the entity of the full name;
+- repeated phrases (``officials said`` twice) are one entity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from attributor.features import lexicon as lx
+from attributor.features import vocab
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attributor.features.statements import ArticleView, StatementView
+
+#: How many statements back a pronoun or back-reference looks for its speaker.
+LOOKBACK = 8
+#: Speaker kinds that a singular personal pronoun can stand for.
+_PERSON_LIKE = frozenset({vocab.NAMED, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE})
+_GROUP_LIKE = frozenset({vocab.ANONYMOUS, vocab.VAGUE_GROUP, vocab.PUBLICATION, vocab.OTHER, vocab.NAMED,
+                         vocab.SPOKESPERSON})
+_CAP_WORD = re.compile(r"[A-Z][\w’'\-]*")
+#: A person named as the subject of a sentence: the candidate antecedent of a later ``he``.
+_SUBJECT_NAME = re.compile(
+    r"^(?:[\"“„«]?)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][a-zà-ÿ’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ’'\-]+){0,2})\b(?!\s*[’']s)")
+_PARTITIVE = re.compile(
+    r"^(?:(?:one|two|three|some|several|many|most|all|none|each|both|either|neither|a few)\s+of\s+"
+    r"(?:them|those|the\s+\w+(?:\s+\w+){0,3}|these\s+\w+|us)"
+    r"|another(?:\s+\w+){0,3}|the\s+other(?:\s+\w+){0,3}|others|both(?:\s+\w+)?"
+    r"|an?\s+(?:second|third|fourth|fifth|different|separate)(?:\s+\w+){1,3}"
+    r"|the\s+(?:second|third|fourth|first|latter|former)(?:\s+\w+){0,3})$", re.IGNORECASE)
+_DEFINITE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Speaker:
+    """One speaker of an article: every mention that stands for the same source."""
+
+    id: int
+    kind: str
+    #: the most informative mention so far (a full name, or the first indefinite description)
+    name: str
+    name_span: tuple[int, int]
+    #: the unnamed-source head noun, singular (``official``), when there is one
+    head: str | None = None
+    plural: bool = False
+    #: why the speaker counts as anonymous (``unnamed source noun``, ``on condition of anonymity``)
+    evidence: list[str] = field(default_factory=list)
+    last_statement: int = 0
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def anonymous(self) -> bool:
+        return self.kind == vocab.ANONYMOUS
+
+    @property
+    def surname(self) -> str | None:
+        caps = [w for w in _CAP_WORD.findall(self.name) if w.lower().strip(".") not in lx.TITLES]
+        return caps[-1].rstrip("’'s").rstrip(",") if self.kind == vocab.NAMED and len(caps) >= 2 else None
+
+
+def singular(word: str) -> str:
+    """``officials`` -> ``official``, ``people`` -> ``person`` (head nouns only)."""
+    word = word.lower().strip(".,’'")
+    if word == "people":
+        return "person"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def head_noun(phrase: str) -> str | None:
+    """The unnamed-source head noun of a phrase, singular (``the senior official`` -> ``official``)."""
+    words = [w.lower().strip(".,;:’'") for w in phrase.split()]
+    for w in reversed(words):
+        if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS:
+            return singular(w)
+    return None
+
+
+def _is_plural(phrase: str) -> bool:
+    words = [w.lower().strip(".,;:") for w in phrase.split()]
+    head = next((w for w in reversed(words) if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS), None)
+    if head is not None:
+        return head == "people" or (head.endswith("s") and singular(head) != head)
+    return bool(words) and words[0] in ("they", "them")
+
+
+class SpeakerTable:
+    """The speakers of one article and the rules that link a new mention to one of them."""
+
+    def __init__(self, art: "ArticleView"):
+        self.art = art
+        self.speakers: list[Speaker] = []
+        self.by_span: dict[tuple[int, int], Speaker] = {}
+        #: persons named as sentence subjects outside any tag: (statement index, start, end)
+        self.subjects: list[tuple[int, int, int]] = []
+
+    # -- entity bookkeeping -------------------------------------------------
+    def new(self, kind: str, span: tuple[int, int], index: int, evidence: list[str] | None = None) -> Speaker:
+        phrase = self.art.text[span[0]:span[1]]
+        sp = Speaker(len(self.speakers) + 1, kind, phrase, span, head_noun(phrase), _is_plural(phrase),
+                     list(evidence or ()), index, [span])
+        self.speakers.append(sp)
+        return sp
+
+    def attach(self, sp: Speaker, span: tuple[int, int], index: int) -> Speaker:
+        sp.mentions.append(span)
+        sp.last_statement = index
+        self.by_span[span] = sp
+        return sp
+
+    def recent(self, index: int, lookback: int = LOOKBACK) -> list[Speaker]:
+        """Speakers mentioned in the last ``lookback`` statements, most recent first."""
+        live = [s for s in self.speakers if index - s.last_statement <= lookback]
+        return sorted(live, key=lambda s: (s.last_statement, s.mentions[-1][0]), reverse=True)
+
+    # -- linking rules --------------------------------------------------------
+    def link(self, view: "StatementView", span: tuple[int, int], kind: str) -> Speaker | None:
+        """The entity a source mention stands for (created when it is new)."""
+        if span in self.by_span:
+            return self.by_span[span]
+        phrase = self.art.text[span[0]:span[1]]
+        low = phrase.lower().strip(" .,")
+        index = view.index
+        evidence = _anonymity_evidence(view, phrase, kind)
+        for rule in (self._pronoun, self._partitive, self._definite, self._surname, self._same_phrase):
+            found = rule(view, phrase, low, kind)
+            if found is not None:
+                if found is _UNRESOLVED:
+                    return None
+                if evidence and not found.anonymous and found.kind != vocab.NAMED:
+                    found.kind, found.evidence = vocab.ANONYMOUS, evidence
+                self._named_later(found, phrase, kind, span)
+                return self.attach(found, span, index)
+        if kind == vocab.PRONOUN:
+            return None
+        if evidence:
+            kind = vocab.ANONYMOUS
+        sp = self.new(kind, span, index, evidence)
+        self.by_span[span] = sp
+        return sp
+
+    def _pronoun(self, view, phrase, low, kind):
+        if kind != vocab.PRONOUN or _PARTITIVE.match(low):
+            return None
+        if low in ("i", "we", "it"):
+            return _UNRESOLVED
+        plural = low in ("they", "them", "their")
+        subject = self._recent_subject(view.index)
+        for sp in self.recent(view.index):
+            if plural and (sp.plural or sp.kind in (vocab.PUBLICATION, vocab.OTHER, vocab.VAGUE_GROUP)):
+                return sp
+            if not plural and not sp.plural and sp.kind in _PERSON_LIKE:
+                if subject is not None and subject[1] > sp.mentions[-1][0] and sp.anonymous:
+                    return self._subject_speaker(subject, view.index)  # a person named since the source spoke
+                return sp
+        if not plural and subject is not None:
+            return self._subject_speaker(subject, view.index)
+        return _UNRESOLVED
+
+    def _partitive(self, view, phrase, low, kind):
+        if not _PARTITIVE.match(low):
+            return None
+        head = head_noun(phrase)
+        groups = [s for s in self.recent(view.index) if s.kind in _GROUP_LIKE]
+        for sp in groups:
+            if head and sp.head == head:
+                return sp
+        for sp in groups:
+            if sp.plural or sp.anonymous:
+                return sp
+        return None
+
+    def _definite(self, view, phrase, low, kind):
+        """``the official``, ``this source``, ``the researcher``: an earlier speaker with that head."""
+        if not _DEFINITE.match(low) or kind == vocab.NAMED and _has_name(phrase):
+            return None
+        head = head_noun(phrase) or _last_word(low)
+        for sp in self.recent(view.index, lookback=4 * LOOKBACK):
+            if sp.head == head or (sp.head is None and _last_word(sp.name.lower()) == head and sp.kind != vocab.NAMED):
+                return sp
+            if head in lx.TITLES and sp.kind in (vocab.NAMED, vocab.ROLE) and head in sp.name.lower().split():
+                return sp
+        return None
+
+    def _surname(self, view, phrase, low, kind):
+        if kind != vocab.NAMED:
+            return None
+        caps = [w.rstrip(",") for w in _CAP_WORD.findall(phrase) if w.lower().strip(".") not in lx.TITLES]
+        if not caps:
+            return None
+        last = caps[-1].rstrip("’'s")
+        for sp in reversed(self.speakers):
+            if sp.kind == vocab.NAMED and sp.surname == last:
+                if len(caps) >= 2 and sp.surname and caps[0] not in sp.name:
+                    continue  # another person of the same family name
+                if len(phrase) > len(sp.name) and len(caps) >= 2:
+                    sp.name, sp.name_span = phrase, (0, 0)
+                return sp
+        return None
+
+    def _same_phrase(self, view, phrase, low, kind):
+        for sp in reversed(self.speakers):
+            if sp.name.lower().strip(" .,") == low and sp.kind == kind:
+                return sp
+        return None
+
+    def _named_later(self, sp: Speaker, phrase: str, kind: str, span: tuple[int, int]) -> None:
+        """A back-reference that gives a name (``the adviser, Jane Ode``): the speaker is on the record."""
+        if sp.kind != vocab.NAMED and kind == vocab.NAMED and _has_name(phrase):
+            sp.kind, sp.name, sp.name_span, sp.evidence = vocab.NAMED, phrase, span, []
+
+    def _recent_subject(self, index: int) -> tuple[int, int, int] | None:
+        for k, s, e in reversed(self.subjects):
+            if index - k <= 2:
+                return (k, s, e)
+            break
+        return None
+
+    def _subject_speaker(self, subject: tuple[int, int, int], index: int) -> Speaker:
+        span = (subject[1], subject[2])
+        if span in self.by_span:
+            return self.by_span[span]
+        linked = self._surname(None, self.art.text[span[0]:span[1]], "", vocab.NAMED)
+        sp = linked or self.new(vocab.NAMED, span, index)
+        return self.attach(sp, span, subject[0])
+
+    def note_subject(self, view: "StatementView") -> None:
+        """Remember a person named as the subject of an untagged statement (a later ``he`` may be them)."""
+        m = _SUBJECT_NAME.match(view.text)
+        if m is None or view.quoted_frac > 0.5:
+            return
+        name = m.group("name")
+        if len(name.split()) >= 2 or any(sp.surname == name for sp in self.speakers):
+            self.subjects.append((view.index, view.start + m.start("name"), view.start + m.end("name")))
+
+
+class _Unresolved:
+    """Sentinel: a rule recognised the mention but found no antecedent (``I``, ``it``)."""
+
+
+_UNRESOLVED = _Unresolved()
+
+
+def _has_name(phrase: str) -> bool:
+    caps = [w for w in _CAP_WORD.findall(phrase) if w.lower().strip(".,") not in lx.TITLES
+            and w.lower().strip(".,") not in lx.NOT_NAMES]
+    return bool(caps)
+
+
+def _last_word(low: str) -> str:
+    words = low.replace(",", " ").split()
+    return words[-1].strip(".’'") if words else ""
+
+
+def _anonymity_evidence(view: "StatementView", phrase: str, kind: str) -> list[str]:
+    """Why a mention is anonymous: its kind, or an anonymity phrase in its statement."""
+    if kind == vocab.ANONYMOUS:
+        return [vocab.EVIDENCE_UNNAMED]
+    if kind in (vocab.SPOKESPERSON, vocab.OTHER, vocab.ROLE) and lx.ANONYMITY_PHRASES_RE.search(view.text.lower()):
+        return [vocab.EVIDENCE_ANONYMITY_PHRASE]
+    return []
+
+
+def build(art: "ArticleView") -> list[Speaker]:
+    """Link every statement of ``art`` to its speaker; return the article's speakers.
+
+    Two passes: first every statement's own tag (in article order, so
+    back-references find what came before), then the statements that
+    inherit a tag from a quotation, interview turn or introduction.
+    """
+    table = SpeakerTable(art)
+    for view in art.statements:
+        att = view.attribution
+        if view.inherited != "own" or att is None or att.source_start is None:
+            table.note_subject(view)
+            continue
+        span = (att.source_start, att.source_end)
+        view.speaker = table.link(view, span, att.source_kind)
+    for view in art.statements:
+        att = view.attribution
+        if view.inherited != "own" and att is not None and att.source_start is not None:
+            view.speaker = table.by_span.get((att.source_start, att.source_end))
+    for view in art.statements:
+        sp = view.speaker
+        if sp is None:
+            view.resolved_kind = view.attribution.source_kind if view.attribution else vocab.NONE
+            continue
+        view.resolved_kind = sp.kind
+        att = view.attribution
+        if att is not None and (att.source_start, att.source_end) != sp.name_span and sp.name_span != (0, 0):
+            view.antecedent = sp.name_span
+    return table.speakers
+
+
+_CREDIT_LINE = re.compile(r"^\s*(?:[\(\[]\s*)?(?P<word>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*[:|]\s*\S")
+
+
+def is_credit_line(text: str) -> bool:
+    """``Image: NASA.``, ``Photo: Reuters``, ``Read more: …``: a credit or a link, not an attribution."""
+    m = _CREDIT_LINE.match(text)
+    if m is None:
+        return False
+    words = m.group("word").lower().split()
+    return all(w in lx.CREDIT_WORDS for w in words)
+
+
+def structure(view: "StatementView") -> str:
+    """What the speaker model settles about a statement (one of ``vocab.STRUCTURES``).
+
+    The decision layer turns this into a constraint on the learned
+    probabilities: GUIDELINES' priority (anonymity wins), interview turns
+    and credits are structural facts, not something to learn per sentence.
+    """
+    if is_credit_line(view.text):
+        return vocab.STRUCT_CREDIT
+    sp = view.speaker
+    if view.turn == vocab.TURN_ANSWER:
+        return vocab.STRUCT_ANONYMOUS_ANSWER if sp is not None and sp.anonymous else vocab.STRUCT_ANSWER
+    if view.turn == vocab.TURN_QUESTION and (sp is None or not sp.anonymous):
+        return vocab.STRUCT_QUESTION
+    if sp is None:
+        return vocab.STRUCT_FREE
+    if sp.anonymous:
+        return vocab.STRUCT_ANONYMOUS
+    return vocab.STRUCT_ON_RECORD
