@@ -87,8 +87,10 @@ def classify_source(phrase: str, context: str = "") -> str:
     spokes = spokes or "press secretary" in joined
     if nouns and not spokes:
         head = lower.index(nouns[0])
-        possessed = head > 0 and (raw[head - 1].endswith(("'s", "’s")) or lower[head - 1] in ("his", "her", "their"))
-        if not _names_a_person(raw, head) and (nouns[0] not in lx.QUALIFIED_NOUNS or qualified or possessed):
+        possessed = head > 0 and nouns[0] in lx.POSSESSED_NOUNS and (
+            raw[head - 1].endswith(("'s", "’s")) or lower[head - 1] in ("his", "her", "their"))
+        if not _names_a_person(raw, head) and not _coordinated_name(raw, lower) \
+                and (nouns[0] not in lx.QUALIFIED_NOUNS or qualified or possessed):
             return vocab.ANONYMOUS
     if qualified and nouns and not _looks_like_person(words):
         return vocab.ANONYMOUS
@@ -105,6 +107,16 @@ def classify_source(phrase: str, context: str = "") -> str:
     return vocab.OTHER
 
 
+def _coordinated_name(raw: list[str], lower: list[str]) -> bool:
+    """``Cruz and his aides``, ``Neither Clinton nor her allies``: a named person speaks with the group."""
+    for i, w in enumerate(lower):
+        if w in ("and", "nor", "or", "&") and 0 < i:
+            before = raw[i - 1].strip(",")
+            if before[:1].isupper() and before.lower() not in lx.NOT_NAMES and before.lower() not in _DETERMINERS:
+                return True
+    return False
+
+
 def _names_a_person(words: list[str], head: int) -> bool:
     """Does a phrase around an unnamed-source noun still name someone?
 
@@ -116,7 +128,12 @@ def _names_a_person(words: list[str], head: int) -> bool:
         if _looks_like_person(after[:3]):
             return True
     comma = next((i for i, w in enumerate(words[:head]) if w.endswith(",")), None)
-    return comma is not None and _looks_like_person(words[:comma + 1])
+    if comma is None:
+        return False
+    # "Ban, a diplomat from South Korea": a capitalised word before the appositive is a name
+    first = words[comma].strip(",")
+    return _looks_like_person(words[:comma + 1]) or (
+        comma == 0 and first[:1].isupper() and first.lower() not in lx.TITLES | _DETERMINERS | lx.NOT_NAMES)
 
 
 def _looks_like_person(words: list[str]) -> bool:
@@ -142,7 +159,8 @@ def _trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     toks = [m for m in _TOKEN.finditer(text, start, end)]
     while toks and (toks[-1].group().lower().strip(".") in _FILLER or _is_adverb(toks[-1].group())):
         toks.pop()
-    while toks and (toks[0].group().lower() in ("and", "but", "so", "while", "as", "because")
+    while toks and (toks[0].group().lower() in ("and", "but", "so", "while", "as", "because", "after", "before",
+                                                "when", "although", "though", "since", "once", "if", "until")
                     or toks[0].group().lower().strip(".") in _FILLER):
         toks.pop(0)
     if not toks:
@@ -368,6 +386,9 @@ def _colon_speech(text: str, qmap: QuoteMap | None, offset: int):
     return (m.start(), m.start() + 1), src
 
 
+_SUBORDINATORS = frozenset("""
+after before when while although though because if as since until once unless whether over under about against
+""".split())
 _SUBJECT_STOP = frozenset("of to at in for from with within inside on close familiar who that".split())
 _NOT_VERBS = frozenset("""
 and or but of to at in for from with on by as than who whom whose which that this these those the a an
@@ -391,7 +412,8 @@ def _unnamed_subject(text: str):
         for i in range(first, min(first + 8, len(toks))):
             word = toks[i].group().lower().strip(".")
             if word not in lx.UNNAMED_SOURCE_NOUNS:
-                if word in _AUXILIARIES or word in lx.REPORTING_VERBS or word in _NOT_VERBS - _DETERMINERS:
+                if word in _AUXILIARIES or word in lx.REPORTING_VERBS or word in _NOT_VERBS - _DETERMINERS \
+                        or word in _SUBORDINATORS:
                     break
                 continue
             j = i + 1

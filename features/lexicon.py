@@ -71,6 +71,9 @@ republican republicans democrat democrats
 QUALIFIED_NOUNS = frozenset("""person people individual individuals someone friend friends employee employees associate
 associates republican republicans democrat democrats""".split())
 
+#: Qualified nouns that a possessive makes an unnamed source (``Romney's associates``, ``his employees``).
+POSSESSED_NOUNS = frozenset("associate associates employee employees".split())
+
 #: Nouns that a back-reference to an earlier speaker may use (``the researcher said``).
 BACK_REFERENCE_NOUNS = frozenset("""
 researcher researchers lawyer lawyers investigator investigators officer officers member members

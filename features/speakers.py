@@ -173,7 +173,8 @@ class SpeakerTable:
             return _UNRESOLVED
         plural = low in ("they", "them", "their")
         subject = self._recent_subject(view.index)
-        for sp in self.recent(view.index):
+        # "they" often stands for a group that never spoke: only a speaker of the last two statements
+        for sp in self.recent(view.index, lookback=2 if plural else LOOKBACK):
             if plural and (sp.plural or sp.kind in (vocab.PUBLICATION, vocab.OTHER, vocab.VAGUE_GROUP)):
                 return sp
             if not plural and not sp.plural and sp.kind in _PERSON_LIKE:
