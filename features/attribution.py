@@ -366,7 +366,16 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         subject = _unnamed_subject(text)
         if subject is not None:
             found.append(_make(text, start, subject[0], vocab.CUE_SUBJECT, subject[1]))
+    if qmap is not None:
+        found = [_outside_source(a, qmap) for a in found]
     return sorted(found, key=_evidence_rank)
+
+
+def _outside_source(att: Attribution, qmap: QuoteMap) -> Attribution:
+    """A source phrase that starts inside quotation marks is quoted speech, not a speaker: drop it."""
+    if att.source_start is None or not qmap.is_open_at(att.source_start + 1) or att.cue_kind == vocab.CUE_COLON:
+        return att
+    return Attribution(att.cue_start, att.cue_end, att.cue_kind, None, None, vocab.NONE, att.cue_word)
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"“„«‘']")

@@ -178,8 +178,9 @@ class SpeakerTable:
             if plural and (sp.plural or sp.kind in (vocab.PUBLICATION, vocab.OTHER, vocab.VAGUE_GROUP)):
                 return sp
             if not plural and not sp.plural and sp.kind in _PERSON_LIKE:
-                if subject is not None and subject[1] > sp.mentions[-1][0] and sp.anonymous:
-                    return self._subject_speaker(subject, view.index)  # a person named since the source spoke
+                if sp.anonymous and (view.index - sp.last_statement > 2
+                                     or subject is not None and subject[1] > sp.mentions[-1][0]):
+                    continue  # far from an unnamed source, or a person named since: "he" is someone else
                 return sp
         if not plural and subject is not None:
             return self._subject_speaker(subject, view.index)

@@ -20,11 +20,10 @@ from attributor.features.speakers import structure
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, FINE_LABELS,
                                      FINE_TO_LABEL, LABELS, UNATTRIBUTED)
 
-#: Multipliers on the label probabilities before the argmax: none. Class priors come from
-#: training weights matched to real news (``model.train``), anonymity from the speaker model.
-DEFAULT_LABEL_WEIGHTS = {label: 1.0 for label in LABELS}
-#: Within the editorial label, attributed and unattributed are weighed as the model says.
-DEFAULT_FINE_WEIGHTS = {f: 1.0 for f in (ATTRIBUTED_PARAPHRASE, UNATTRIBUTED)}
+#: Multiplier per fine label on the probabilities of statements with no identified speaker, then
+#: renormalised (a Bayes prior shift). The neutral default; training sets the anonymous entry from
+#: the real-news prior (``model.train.free_prior_shift``).
+NEUTRAL_SHIFT = {f: 1.0 for f in FINE_LABELS}
 
 #: ``_MEMBERS[i, j]`` is True when fine label j belongs to label i.
 _MEMBERS = np.array([[FINE_TO_LABEL[f] == label for f in FINE_LABELS] for label in LABELS])
@@ -37,9 +36,10 @@ def structure_codes(views) -> np.ndarray:
     return np.array([_STRUCT_INDEX[structure(v)] for v in views], dtype=np.int64)
 
 
-def constrain(fine: np.ndarray, codes: np.ndarray) -> np.ndarray:
+def constrain(fine: np.ndarray, codes: np.ndarray, free_shift: dict[str, float] | None = None) -> np.ndarray:
     """Move probability mass where the speaker model leaves no choice; rows still sum to 1.
 
+    - no identified speaker: ``free_shift`` reweighs the learned probabilities (prior shift);
     - anonymous speaker: every attributed share (direct, anonymous, paraphrase) is anonymous;
     - on-record speaker: the anonymous share goes to direct and paraphrase in their proportion;
     - interviewer's turn: the direct share is the outlet's own words (unattributed);
@@ -52,6 +52,10 @@ def constrain(fine: np.ndarray, codes: np.ndarray) -> np.ndarray:
     def rows(name: str) -> np.ndarray:
         return codes == _STRUCT_INDEX[name]
 
+    free = rows(vocab.STRUCT_FREE)
+    if free_shift is not None and free.any():
+        shifted = p[free] * np.array([free_shift.get(f, 1.0) for f in FINE_LABELS])
+        p[free] = shifted / shifted.sum(axis=1, keepdims=True)
     anon = rows(vocab.STRUCT_ANONYMOUS)
     p[anon, _A] = p[anon, _D] + p[anon, _A] + p[anon, _P]
     p[anon, _D] = p[anon, _P] = 0.0
@@ -76,15 +80,13 @@ def label_proba(fine: np.ndarray) -> np.ndarray:
     return np.asarray(fine, dtype=np.float64) @ _MEMBERS.T.astype(np.float64)
 
 
-def decide(fine: np.ndarray, label_weights: dict[str, float] | None = None,
-           fine_weights: dict[str, float] | None = None) -> tuple[list[str], list[str]]:
-    """Label and fine label per row of fine probabilities, applying the decision weights."""
-    label_weights = label_weights or DEFAULT_LABEL_WEIGHTS
-    fine_weights = fine_weights or DEFAULT_FINE_WEIGHTS
+def decide(fine: np.ndarray) -> tuple[list[str], list[str]]:
+    """Label and fine label per row: the most probable label, then its most probable fine label.
+
+    No weights: the label printed is the argmax of the label probabilities printed.
+    """
     fine = np.asarray(fine, dtype=np.float64).reshape(-1, len(FINE_LABELS))
-    lw = np.array([label_weights.get(label, 1.0) for label in LABELS])
-    label_idx = np.argmax(label_proba(fine) * lw, axis=1)
-    fw = np.array([fine_weights.get(f, 1.0) for f in FINE_LABELS])
-    within = np.where(_MEMBERS[label_idx], fine * fw, -np.inf)
+    label_idx = np.argmax(label_proba(fine), axis=1)
+    within = np.where(_MEMBERS[label_idx], fine, -np.inf)
     fine_idx = np.argmax(within, axis=1)
     return [LABELS[i] for i in label_idx.tolist()], [FINE_LABELS[j] for j in fine_idx.tolist()]

@@ -49,12 +49,12 @@ class LinearScorer:
         The fine label of each class row; absent fine labels get probability 0.
     ngram_range : tuple of int
         Word n-gram sizes of the hashed block.
-    label_weights, fine_weights : dict
-        Decision weights (see :mod:`attributor.model.decision`).
+    free_shift : dict
+        Prior shift for statements with no identified speaker (see :mod:`attributor.model.decision`).
     """
 
     def __init__(self, dense_coef, hash_coef, intercept, calib_a, calib_b, classes, ngram_range=(1, 2),
-                 label_weights=None, fine_weights=None):
+                 free_shift=None):
         self.dense_coef = np.asarray(dense_coef, dtype=np.float64)
         self.hash_coef = np.asarray(hash_coef, dtype=np.float64)
         self.intercept = np.asarray(intercept, dtype=np.float64)
@@ -74,8 +74,7 @@ class LinearScorer:
                 raise ValueError(f"{name} has shape {getattr(self, name).shape}, expected ({n_rows},)")
         self.columns = np.array([FINE_LABELS.index(c) for c in self.classes])
         self.hasher = NgramHasher(self.hash_coef.shape[0], tuple(ngram_range))
-        self.label_weights = dict(label_weights or decision.DEFAULT_LABEL_WEIGHTS)
-        self.fine_weights = dict(fine_weights or decision.DEFAULT_FINE_WEIGHTS)
+        self.free_shift = dict(free_shift or decision.NEUTRAL_SHIFT)
 
     # -- building and storing -------------------------------------------------
     @classmethod
@@ -100,12 +99,12 @@ class LinearScorer:
         return cls(dense_coef=coef[:, :n_dense], hash_coef=coef[:, n_dense:].T, intercept=base.intercept_,
                    calib_a=[c.a_ for c in calibrators], calib_b=[c.b_ for c in calibrators],
                    classes=[str(c) for c in base.classes_], ngram_range=ngrams.ngram_range,
-                   label_weights=model.label_weights, fine_weights=model.fine_weights)
+                   free_shift=model.free_shift)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """The scorer as named arrays (for ``np.savez``; nothing needs pickle)."""
         meta = {"classes": list(self.classes), "ngram_range": list(self.hasher.ngram_range),
-                "label_weights": self.label_weights, "fine_weights": self.fine_weights,
+                "free_shift": self.free_shift,
                 "dense_names": list(_DENSE_NAMES)}
         return {"dense_coef": self.dense_coef, "hash_coef": self.hash_coef, "intercept": self.intercept,
                 "calib_a": self.calib_a, "calib_b": self.calib_b, "meta": np.array(json.dumps(meta))}
@@ -118,7 +117,7 @@ class LinearScorer:
             raise ValueError("the scorer arrays were compiled for other dense features; rebuild the model")
         return cls(arrays["dense_coef"], arrays["hash_coef"], arrays["intercept"], arrays["calib_a"],
                    arrays["calib_b"], meta["classes"], tuple(meta["ngram_range"]),
-                   meta["label_weights"], meta["fine_weights"])
+                   meta["free_shift"])
 
     # -- scoring ----------------------------------------------------------------
     def decision_function(self, views) -> np.ndarray:
@@ -149,11 +148,12 @@ class LinearScorer:
                               where=total != 0)
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
         out[:, self.columns] = proba
-        return decision.constrain(out, decision.structure_codes(views))
+        return decision.constrain(out, decision.structure_codes(views), self.free_shift)
 
-    def decide(self, fine: np.ndarray) -> tuple[list[str], list[str]]:
-        """Label and fine label per row, applying the decision weights."""
-        return decision.decide(fine, self.label_weights, self.fine_weights)
+    @staticmethod
+    def decide(fine: np.ndarray) -> tuple[list[str], list[str]]:
+        """Label and fine label per row (the argmax of the probabilities)."""
+        return decision.decide(fine)
 
 
 def load_linear(path) -> tuple[LinearScorer, dict]:

@@ -41,31 +41,31 @@ def build_pipeline(C: float = 0.2, calibration_cv=5, n_features: int = 2**18) ->
 class AttributionModel:
     """A fitted pipeline plus how its fine probabilities become decisions.
 
-    ``label_weights`` multiply the three label probabilities before the
-    argmax (the anonymous threshold matters more than any feature), and are
-    recorded in the model card.
+    ``free_shift`` reweighs the probabilities of statements with no
+    identified speaker (a prior shift from the training corpus's mix to real
+    news, recorded in the model card); everything else is the speaker model's
+    constraint (:func:`attributor.model.decision.constrain`).
     """
 
     pipeline: Pipeline
-    label_weights: dict[str, float] = field(default_factory=lambda: dict(decision.DEFAULT_LABEL_WEIGHTS))
-    #: within the editorial label, how attributed and unattributed are weighed
-    fine_weights: dict[str, float] = field(default_factory=lambda: dict(decision.DEFAULT_FINE_WEIGHTS))
+    free_shift: dict[str, float] = field(default_factory=lambda: dict(decision.NEUTRAL_SHIFT))
     metadata: dict = field(default_factory=dict)
 
     def fine_proba(self, views) -> np.ndarray:
-        """Probabilities over ``FINE_LABELS`` (columns in that order)."""
+        """Probabilities over ``FINE_LABELS`` (columns in that order), speaker constraints applied."""
         out = np.zeros((len(views), len(FINE_LABELS)))
         if not len(views):
             return out
         columns = [FINE_LABELS.index(c) for c in self.pipeline.classes_]
         out[:, columns] = self.pipeline.predict_proba(views)
-        return decision.constrain(out, decision.structure_codes(views))
+        return decision.constrain(out, decision.structure_codes(views), self.free_shift)
 
     @staticmethod
     def label_proba(fine: np.ndarray) -> np.ndarray:
         """Sum fine probabilities into ``LABELS`` (columns in that order)."""
         return decision.label_proba(fine)
 
-    def decide(self, fine: np.ndarray) -> tuple[list[str], list[str]]:
-        """Label and fine label per row, applying the decision weights."""
-        return decision.decide(fine, self.label_weights, self.fine_weights)
+    @staticmethod
+    def decide(fine: np.ndarray) -> tuple[list[str], list[str]]:
+        """Label and fine label per row (the argmax of the probabilities)."""
+        return decision.decide(fine)

@@ -36,10 +36,17 @@ KNOWN_LIMITS = [
 REAL_NEWS_PRIOR = {DIRECT_QUOTE: 0.2836, ANONYMOUS_INSIDER: 0.0132, ATTRIBUTED_PARAPHRASE: 0.2877, UNATTRIBUTED: 0.4155}
 
 
-def prior_weights(fine: list[str], prior: dict[str, float] | None) -> np.ndarray:
-    """Per-statement weights that make the weighted class shares equal ``prior`` (mean weight 1).
+#: Fine labels weighed as one class when matching the prior: whether a statement is attributed is
+#: learned at real-news rates, while *who* it is attributed to (anonymous or not) is the speaker
+#: model's call, so the corpus's many anonymous statements keep their say within the attributed mass.
+PRIOR_GROUPS = ((DIRECT_QUOTE,), (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE), (UNATTRIBUTED,))
 
-    ``prior=None`` weighs every statement 1 (a corpus sampled from real news needs no correction).
+
+def prior_weights(fine: list[str], prior: dict[str, float] | None) -> np.ndarray:
+    """Per-statement weights that make the weighted shares of each of ``PRIOR_GROUPS`` equal ``prior``.
+
+    The weights have mean 1. ``prior=None`` weighs every statement 1 (a
+    corpus sampled from real news needs no correction).
     """
     fine_arr = np.asarray(fine)
     if prior is None:
@@ -48,12 +55,29 @@ def prior_weights(fine: list[str], prior: dict[str, float] | None) -> np.ndarray
     if unknown:
         raise ValueError(f"prior names unknown fine labels {sorted(unknown)}")
     weights = np.zeros(len(fine_arr))
-    for label in set(fine):
-        mask = fine_arr == label
-        weights[mask] = prior.get(label, 0.0) / mask.mean()
+    for group in PRIOR_GROUPS:
+        mask = np.isin(fine_arr, group)
+        if mask.any():
+            weights[mask] = sum(prior.get(label, 0.0) for label in group) / mask.mean()
     if not weights.any():
         raise ValueError("the prior gives every statement of the training data zero weight")
     return weights / weights.mean()
+
+
+def free_prior_shift(fine: list[str], prior: dict[str, float] | None) -> dict[str, float]:
+    """The prior shift for statements with no identified speaker.
+
+    Training weighs anonymous and attributed statements as one group
+    (:data:`PRIOR_GROUPS`), so within it the model keeps the corpus's ratio of
+    anonymous to attributed paraphrase; real news has a far lower one. Where
+    the speaker model cannot say who speaks, the anonymous probability is
+    moved to the real-news ratio (then renormalised): Bayes' rule, no tuning.
+    """
+    shift = {f: 1.0 for f in FINE_LABELS}
+    n_anon, n_attr = fine.count(ANONYMOUS_INSIDER), fine.count(ATTRIBUTED_PARAPHRASE)
+    if prior is not None and n_anon and n_attr:
+        shift[ANONYMOUS_INSIDER] = round((prior[ANONYMOUS_INSIDER] / prior[ATTRIBUTED_PARAPHRASE]) / (n_anon / n_attr), 6)
+    return shift
 
 
 def _grouped_splits(groups: list[str], n_splits: int) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -81,11 +105,11 @@ def cross_validate(ts: TrainingSet, n_splits: int = 5, C: float = 0.2, prior: di
     for train_idx, test_idx in _grouped_splits(ts.groups, n_splits):
         groups = [ts.groups[i] for i in train_idx]
         pipe = build_pipeline(C=C, calibration_cv=_grouped_splits(groups, 3))
-        model = AttributionModel(pipe)
+        model = AttributionModel(pipe, free_shift=free_prior_shift([ts.fine[i] for i in train_idx], prior))
         pipe.fit([ts.views[i] for i in train_idx], fine[train_idx], classifier__sample_weight=weights[train_idx])
         oof[test_idx] = model.fine_proba([ts.views[i] for i in test_idx])
     labels_true = [FINE_TO_LABEL[f] for f in fine]
-    labels_pred, _ = AttributionModel(None).decide(oof)
+    labels_pred, _ = AttributionModel.decide(oof)
     label_p = AttributionModel.label_proba(oof)
     metrics = {
         "folds": n_splits,
@@ -120,7 +144,7 @@ def train(records: list[dict], C: float = 0.2, evaluate: bool = True,
     pipe = build_pipeline(C=C, calibration_cv=_grouped_splits(ts.groups, 5))
     pipe.fit(ts.views, ts.fine, classifier__sample_weight=prior_weights(ts.fine, prior))
     pipe.set_params(classifier__cv=5)  # the splits were for fitting only; keep the artifact small
-    model = AttributionModel(pipe)
+    model = AttributionModel(pipe, free_shift=free_prior_shift(ts.fine, prior))
     counts = {f: ts.fine.count(f) for f in sorted(set(ts.fine))}
     model.metadata = {"statements": len(ts.fine), "articles": len(set(ts.groups)), "fine_counts": counts,
                       "seed": SEED, "C": C, "class_prior": prior, "train_seconds": round(time.perf_counter() - t0, 1)}
@@ -131,7 +155,7 @@ def write_model(model: AttributionModel, metrics: dict, path: Path, data_files: 
     card = {"model": "attributor statement classifier", "model_format": MODEL_FORMAT, "labels": list(LABELS),
             "training_source": source,
             "data_hash": data_hash(data_files) if data_files else None, "training": model.metadata,
-            "decision_weights": {"labels": model.label_weights, "fine": model.fine_weights}, "cv_metrics": metrics, "known_limits": KNOWN_LIMITS}
+            "free_prior_shift": model.free_shift, "cv_metrics": metrics, "known_limits": KNOWN_LIMITS}
     return save(model, path, card, scorer_arrays=LinearScorer.from_model(model).to_arrays())
 
 
