@@ -34,6 +34,8 @@ _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
 flatly firmly strongly quickly simply bluntly told is are was were been being not
+haven't hasn't hadn't didn't don't doesn't won't wouldn't can't couldn't isn't aren't wasn't weren't
+haven’t hasn’t hadn’t didn’t don’t doesn’t won’t wouldn’t can’t couldn’t isn’t aren’t wasn’t weren’t
 """.split())
 _DETERMINERS = frozenset("the a an one two three four several some many another other this that these those his her their its our".split())
 _STOP_AFTER = frozenset("that to in on at for with about of from by during after before because if when".split())
@@ -108,11 +110,14 @@ def classify_source(phrase: str, context: str = "") -> str:
 
 
 def _coordinated_name(raw: list[str], lower: list[str]) -> bool:
-    """``Cruz and his aides``, ``Neither Clinton nor her allies``: a named person speaks with the group."""
-    for i, w in enumerate(lower):
-        if w in ("and", "nor", "or", "&") and 0 < i:
+    """``Cruz and his aides``, ``The nominee and his aides``: someone on the record speaks with the group."""
+    head = next(i for i, w in enumerate(lower) if w in lx.UNNAMED_SOURCE_NOUNS)
+    for i, w in enumerate(lower[:head]):
+        if w in ("and", "nor", "&") and 0 < i:
             before = raw[i - 1].strip(",")
             if before[:1].isupper() and before.lower() not in lx.NOT_NAMES and before.lower() not in _DETERMINERS:
+                return True
+            if lower[i - 1] in lx.TITLES:
                 return True
     return False
 
@@ -181,12 +186,29 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     span = _trim_phrase(text, start, cue_start)
     if span is None:
         return None
+    joined = _coordinated_start(text, lo, span[0])
+    if joined is not None:
+        span = (joined, span[1])
     toks = list(_TOKEN.finditer(text, span[0], span[1]))
     if len(toks) > 9:
         return None
     if toks and toks[0].group().lower() in lx.REPORTING_VERBS:
         return None
     return span
+
+
+_AND_BEFORE = re.compile(r"(?:^|[\s,;])((?:[A-Z][\w.'’\-]*|the|The|[a-z]+)(?:\s+[\w.'’\-]+){0,3})\s+and\s+$")
+
+
+def _coordinated_start(text: str, lo: int, start: int) -> int | None:
+    """``Cruz and his aides said``: the clause break at ``and`` split one subject; where it really starts."""
+    m = _AND_BEFORE.search(text, lo, start)
+    if m is None or m.end() != start:
+        return None
+    first = m.group(1).split()
+    if first[-1].lower() in lx.TITLES or (first[-1][:1].isupper() and first[-1].lower() not in lx.NOT_NAMES):
+        return m.start(1)
+    return None
 
 
 _APPOSITIVE_START = re.compile(r"\s*(?:who|which|speaking|a|an|the|one|whose|\d+)\b", re.IGNORECASE)
@@ -415,7 +437,7 @@ def _unnamed_subject(text: str):
     toks = list(_TOKEN.finditer(text, 0, min(len(text), 240)))[:24]
     starts = [0]
     comma = text.find(",", 0, 90)
-    if comma > 0:
+    if comma > 0 and not (len(text[:comma].split()) <= 3 and text[:1].isupper() and " " not in text[:comma].strip()):
         starts.append(next((i for i, t in enumerate(toks) if t.start() > comma), len(toks)))
     for first in starts:
         for i in range(first, min(first + 8, len(toks))):
