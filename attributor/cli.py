@@ -38,7 +38,7 @@ def _iter_jsonl(path: str, encoding: str, errors: str):
 
 STATEMENT_FIELDS = ("doc_id", "start", "end", "text", "label", "fine", "probabilities", "strength", "reasons",
                     "source", "source_start", "source_end", "source_kind", "cue", "cue_start", "cue_end",
-                    "resolved_source", "resolved_kind")
+                    "resolved_source", "resolved_kind", "speaker_id", "speaker", "speaker_kind")
 
 
 def statement_row(st) -> dict:

@@ -356,7 +356,8 @@ def _statement_from_row(row: Mapping, doc_id: str, index: int) -> StatementResul
         source=text("source"), source_start=num("source_start"), source_end=num("source_end"),
         source_kind=text("source_kind") or "none", cue=text("cue"), cue_start=num("cue_start"),
         cue_end=num("cue_end"), resolved_source=text("resolved_source"),
-        resolved_kind=text("resolved_kind") or "none")
+        resolved_kind=text("resolved_kind") or "none", speaker_id=num("speaker_id"), speaker=text("speaker"),
+        speaker_kind=text("speaker_kind") or "none")
 
 
 def read_outlets(path: str | Path) -> dict[str, str]:

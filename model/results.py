@@ -34,6 +34,8 @@ class StatementResult:
     #: the speaker entity the statement stands on (stable within the article), and its best name
     speaker_id: int | None = None
     speaker: str | None = None
+    #: what the speaker is (``named``, ``anonymous``, ``role``, ...), "none" without one
+    speaker_kind: str = "none"
 
     def to_dict(self) -> dict:
         # a flat dataclass: copying the fields is ~10x faster than asdict's deep copy

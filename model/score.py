@@ -84,8 +84,9 @@ def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> A
             resolved_kind=v.resolved_kind if v.antecedent else vocab.NONE,
             speaker_id=speaker.id if speaker is not None else None,
             speaker=speaker.name if speaker is not None else None,
+            speaker_kind=speaker.kind if speaker is not None else vocab.NONE,
         ))
-    return ArticleResult(doc_id, text, out, summarise(out, art.speakers))
+    return ArticleResult(doc_id, text, out, summarise(out))
 
 
 def check_text(text) -> str:

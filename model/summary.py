@@ -1,8 +1,6 @@
 """Article-level sourcing summary, the speakers list and the "check first" list."""
 from __future__ import annotations
 
-from collections import Counter
-
 from attributor.features import vocab
 from attributor.model.labels import ANONYMOUS_INSIDER, FINE_LABELS, LABELS, UNATTRIBUTED
 from attributor.model.results import ArticleSummary, StatementResult
@@ -19,21 +17,27 @@ def _is_claim(st: StatementResult) -> bool:
     return len(text.split()) >= MIN_CLAIM_WORDS and not text.endswith("?") and text[-1:] in ".!\"”»’…"
 
 
-def speaker_rows(statements: list[StatementResult], speakers) -> list[dict]:
-    """Every speaker that stands behind at least one statement: id, best name, kind, statement count."""
-    counts = Counter(s.speaker_id for s in statements if s.speaker_id is not None)
-    rows = [{"id": sp.id, "name": sp.name, "kind": sp.kind, "statements": counts[sp.id]}
-            for sp in speakers if counts[sp.id]]
-    return sorted(rows, key=lambda r: (-r["statements"], r["id"]))
+def speaker_rows(statements: list[StatementResult]) -> list[dict]:
+    """Every speaker that stands behind a statement: id, best name, kind, statement count (most first)."""
+    rows: dict[int, dict] = {}
+    for s in statements:
+        if s.speaker_id is not None:
+            row = rows.setdefault(s.speaker_id, {"id": s.speaker_id, "name": s.speaker, "kind": s.speaker_kind,
+                                                 "statements": 0})
+            row["statements"] += 1
+    return sorted(rows.values(), key=lambda r: (-r["statements"], r["id"]))
 
 
-def named_sources(statements: list[StatementResult], speakers) -> list[str]:
+def named_sources(statements: list[StatementResult]) -> list[str]:
     """The speakers with a proper name (GUIDELINES: on the record), in order of first appearance."""
-    used = {s.speaker_id for s in statements if s.speaker_id is not None and s.label != ANONYMOUS_INSIDER}
-    return [sp.name for sp in speakers if sp.id in used and sp.kind == vocab.NAMED]
+    seen: dict[int, str] = {}
+    for s in statements:
+        if s.speaker_id is not None and s.speaker_kind == vocab.NAMED and s.label != ANONYMOUS_INSIDER:
+            seen.setdefault(s.speaker_id, s.speaker)
+    return list(dict.fromkeys(seen.values()))
 
 
-def summarise(statements: list[StatementResult], speakers=()) -> ArticleSummary:
+def summarise(statements: list[StatementResult]) -> ArticleSummary:
     """Counts and shares per label, speakers, named sources, anonymity, strength, check-first."""
     n = len(statements)
     counts = {label: sum(s.label == label for s in statements) for label in LABELS}
@@ -45,10 +49,10 @@ def summarise(statements: list[StatementResult], speakers=()) -> ArticleSummary:
         counts=counts,
         shares={label: round(c / n, 4) if n else 0.0 for label, c in counts.items()},
         fine_counts=fine_counts,
-        named_sources=named_sources(statements, speakers),
+        named_sources=named_sources(statements),
         anonymous_share=round(counts[ANONYMOUS_INSIDER] / n, 4) if n else 0.0,
         mean_strength=round(sum(s.strength for s in statements) / n, 4) if n else 0.0,
         second_hand=sum(any(r.startswith(SECOND_HAND_PREFIX) for r in s.reasons) for s in statements),
         check_first=[s.index for s in claims[:CHECK_FIRST]],
-        speakers=speaker_rows(statements, speakers),
+        speakers=speaker_rows(statements),
     )

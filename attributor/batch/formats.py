@@ -328,7 +328,8 @@ def statement_types() -> dict:
              "strength": pa.float64(), "reasons": pa.list_(pa.string()), "source": pa.string(),
              "source_start": pa.int64(), "source_end": pa.int64(), "source_kind": pa.string(),
              "cue": pa.string(), "cue_start": pa.int64(), "cue_end": pa.int64(), "resolved_source": pa.string(),
-             "resolved_kind": pa.string()}
+             "resolved_kind": pa.string(), "speaker_id": pa.int64(), "speaker": pa.string(),
+             "speaker_kind": pa.string()}
     missing = [f for f in STATEMENT_FIELDS if f not in types]
     if missing:  # the statement schema grew: let Arrow infer the new fields
         types.update({f: None for f in missing})

@@ -15,7 +15,7 @@ def best(text):
 @pytest.mark.parametrize("text, cue, kind, source, source_kind", [
     ('"I think so," he said.', "said", "verb", "he", "pronoun"),
     ("Now there are negotiations on energy, — said one of the insiders.", "—", "dash", "one of the insiders", "anonymous"),
-    ("We will not retreat, — the minister stressed.", "—", "dash", "the minister", "named"),
+    ("We will not retreat, — the minister stressed.", "—", "dash", "the minister", "role"),
     ("According to people familiar with the talks, the deal is close.", "According to", "according_to",
      "people familiar with the talks", "anonymous"),
     ("The deal is close, the Herald reported, citing two officials.", "citing", "citing", "two officials", "anonymous"),

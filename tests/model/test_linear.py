@@ -38,7 +38,7 @@ def test_arrays_round_trip_without_pickle(fitted, views, tmp_path):
     with np.load(path, allow_pickle=False) as npz:
         again = LinearScorer.from_arrays({k: npz[k] for k in npz.files})
     assert np.array_equal(again.fine_proba(views), scorer.fine_proba(views))
-    assert again.label_weights == fitted.label_weights and again.fine_weights == fitted.fine_weights
+    assert again.free_shift == fitted.free_shift
 
 
 def test_arrays_for_other_features_are_refused(fitted):
@@ -55,7 +55,7 @@ def test_a_two_class_model_compiles_too():
             if s["fine"] not in (DIRECT_QUOTE, ATTRIBUTED_PARAPHRASE):
                 s["fine"] = ATTRIBUTED_PARAPHRASE
     model, _ = train(records, evaluate=False)
-    views = analyse('"We will win," she said. Officials said the vote was close.').statements
+    views = analyse('"We will win," she said. The mayor said the vote was close.').statements
     compiled = LinearScorer.from_model(model).fine_proba(views)
     assert np.allclose(compiled, model.fine_proba(views), atol=1e-12)
     absent = [FINE_LABELS.index(f) for f in FINE_LABELS if f not in (DIRECT_QUOTE, ATTRIBUTED_PARAPHRASE)]
