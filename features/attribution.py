@@ -23,6 +23,8 @@ _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
+_PARTITIVE_SOURCE = re.compile(r"^(?:one|two|three|several|some|each)\s+of\s+(?:the|those|these)\s+\w+"
+                               r"|^(?:another|a\s+(?:second|third|fourth|different|separate))\s+[a-z]+")
 _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 #: Qualifiers that make a source anonymous wherever they stand in the statement
 #: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
@@ -79,6 +81,10 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.PRONOUN
     if lower[-1] in ("them", "us") and len(words) <= 4:
         return vocab.PRONOUN  # "one of them", "two of them": as anonymous as what they refer to
+    if _PARTITIVE_SOURCE.match(joined) and not _looks_like_person(words) and not any(
+            w[:1].isupper() and lower[i] not in lx.NOT_NAMES and lower[i] not in _DETERMINERS
+            for i, w in enumerate(words) if i > 0):
+        return vocab.ANONYMOUS  # "one of the officers", "another officer", "a second official": nobody named
     names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
              and lower[i] not in _DETERMINERS and lower[i] not in lx.NOT_NAMES
              and not raw[i].endswith(("'s", "’s")) and not (i == 0 and lower[i] in _FILLER)]
@@ -87,6 +93,13 @@ def classify_source(phrase: str, context: str = "") -> str:
     qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
     spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
     spokes = spokes or "press secretary" in joined
+    # GUIDELINES: an anonymity phrase makes any source anonymous, a spokesperson included
+    inside = lx.ANONYMITY_PHRASES_RE.search(joined)
+    if inside and not _looks_like_person(words[:len(joined[:inside.start()].split())]):
+        return vocab.ANONYMOUS
+    if not names and (spokes or any(w in lx.TITLES for w in lower)) \
+            and lx.ANONYMITY_PHRASES_RE.search(context.lower()):
+        return vocab.ANONYMOUS  # "a spokesman, speaking on condition of anonymity, said"
     if nouns and not spokes:
         head = lower.index(nouns[0])
         possessed = head > 0 and nouns[0] in lx.POSSESSED_NOUNS and (
@@ -390,6 +403,9 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             found.append(_make(text, start, subject[0], vocab.CUE_SUBJECT, subject[1]))
     if qmap is not None:
         found = [_outside_source(a, qmap) for a in found]
+    # "..., who asked not to be named, said": a relative clause's verb is not the statement's cue
+    found = [a for a in found if a.source_start is None
+             or article[a.source_start:a.source_end].lower() not in ("who", "which", "that", "whom")]
     return sorted(found, key=_evidence_rank)
 
 

@@ -106,6 +106,7 @@ ANONYMITY_PHRASES = (
     "condition of anonymity", "not authorized to", "not authorised to", "speaking anonymously",
     "who spoke anonymously", "declined to be identified", "was not authorized", "were not authorized",
     "requested anonymity", "asked not to be named", "asked not to be identified", "on background",
+    "cannot be identified", "cannot be named", "could not be named", "not be identified for",
 )
 
 #: Group nouns whose claims are editorial (vague groups, not anonymous sources).
@@ -123,7 +124,7 @@ guardian journal gazette chronicle reuters bloomberg ap afp tass interfax ft wsj
 """.split())
 
 #: Pronouns that can stand for a speaker.
-PRONOUNS = frozenset("he she they i we it his her their".split())
+PRONOUNS = frozenset("he she they i we it his her their him them".split())
 
 #: Titles and roles that make a named source stronger.
 TITLES = frozenset("""

@@ -203,9 +203,9 @@ class SpeakerTable:
         """``the official``, ``this source``, ``the researcher``: an earlier speaker with that head."""
         if not _DEFINITE.match(low) or kind == vocab.NAMED and _has_name(phrase):
             return None
-        head = head_noun(phrase) or _last_word(low)
+        head = head_noun(phrase) or singular(_last_word(low))
         for sp in self.recent(view.index, lookback=4 * LOOKBACK):
-            if sp.head == head or (sp.head is None and _last_word(sp.name.lower()) == head and sp.kind != vocab.NAMED):
+            if sp.head == head or (sp.head is None and _nominal_head(sp.name) == head and sp.kind != vocab.NAMED):
                 return sp
             if head in lx.TITLES and sp.kind in (vocab.NAMED, vocab.ROLE) and head in sp.name.lower().split():
                 return sp
@@ -274,6 +274,12 @@ def _has_name(phrase: str) -> bool:
     caps = [w for w in _CAP_WORD.findall(phrase) if w.lower().strip(".,") not in lx.TITLES
             and w.lower().strip(".,") not in lx.NOT_NAMES]
     return bool(caps)
+
+
+def _nominal_head(phrase: str) -> str:
+    """The last word of a phrase's first noun phrase (``A Castrian negotiator, speaking ...`` -> ``negotiator``)."""
+    first = re.split(r",|\bwho\b|\bwhich\b|\bat\b|\bof\b|\bin\b|\bfrom\b|\bwith\b", phrase.lower(), maxsplit=1)[0]
+    return singular(_last_word(first))
 
 
 def _last_word(low: str) -> str:

@@ -243,9 +243,16 @@ def _interview_turns(art: ArticleView) -> None:
     asked: dict[str, list[bool]] = {}
     for v, who in prefixed:
         asked.setdefault(who, []).append(v.text.rstrip().endswith("?"))
-    questioners = {who for who, qs in asked.items() if who == "Q" or (who != "A" and sum(qs) / len(qs) >= 0.5)}
-    if not questioners or len(asked) < 2:
+    if len(asked) < 2:
         return
+    if "Q" in asked:
+        questioners = {"Q"}
+    else:  # the prefix that asks most; a tie (or no question at all) is no interview
+        share = {who: sum(qs) / len(qs) for who, qs in asked.items() if who != "A"}
+        ranked = sorted(share.values(), reverse=True)
+        if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return
+        questioners = {max(share, key=share.get)}
     current: StatementView | None = None
     for v, who in turns:
         if who is not None:
