@@ -201,9 +201,13 @@ class SpeakerTable:
 
     def _definite(self, view, phrase, low, kind):
         """``the official``, ``this source``, ``the researcher``: an earlier speaker with that head."""
-        if not _DEFINITE.match(low) or kind == vocab.NAMED and _has_name(phrase):
+        if not _DEFINITE.match(low):
             return None
-        head = head_noun(phrase) or singular(_last_word(low))
+        head = head_noun(phrase) or _nominal_head(phrase)
+        if kind == vocab.NAMED and _has_name(phrase):
+            # "the adviser, Maren Ode,": an unnamed speaker given a name goes on the record
+            return next((sp for sp in self.recent(view.index, lookback=4 * LOOKBACK)
+                         if sp.kind != vocab.NAMED and (sp.head == head or _nominal_head(sp.name) == head)), None)
         for sp in self.recent(view.index, lookback=4 * LOOKBACK):
             if sp.head == head or (sp.head is None and _nominal_head(sp.name) == head and sp.kind != vocab.NAMED):
                 return sp
@@ -276,9 +280,12 @@ def _has_name(phrase: str) -> bool:
     return bool(caps)
 
 
+_NOMINAL_END = re.compile(r",|\b(?:who|which|at|of|in|on|from|with|for|briefed|familiar|close|involved|speaking)\b")
+
+
 def _nominal_head(phrase: str) -> str:
     """The last word of a phrase's first noun phrase (``A Castrian negotiator, speaking ...`` -> ``negotiator``)."""
-    first = re.split(r",|\bwho\b|\bwhich\b|\bat\b|\bof\b|\bin\b|\bfrom\b|\bwith\b", phrase.lower(), maxsplit=1)[0]
+    first = _NOMINAL_END.split(phrase.lower(), maxsplit=1)[0]
     return singular(_last_word(first))
 
 
