@@ -113,6 +113,8 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.SPOKESPERSON
     if any(w in lx.PUBLICATION_NOUNS for w in lower) and not _looks_like_person(words):
         return vocab.PUBLICATION
+    if _first_head(lower) in lx.DOCUMENT_NOUNS:
+        return vocab.DOCUMENT
     if lower[-1] in lx.VAGUE_GROUPS or (lower[0] in lx.VAGUE_GROUPS and len(words) <= 2):
         return vocab.VAGUE_GROUP
     if names:
@@ -120,6 +122,16 @@ def classify_source(phrase: str, context: str = "") -> str:
     if any(w in lx.TITLES for w in lower):
         return vocab.ROLE  # "the minister", "the Ukrainian president": an identified office holder
     return vocab.OTHER
+
+
+def _first_head(lower: list[str]) -> str:
+    """The last word of a phrase's first noun phrase (before ``of``, ``from``, a comma...)."""
+    head = ""
+    for w in lower:
+        if w in ("of", "from", "by", "on", "in", "at", "for", "with", "that", "which", "who") or w.endswith(","):
+            return head or w.strip(",")
+        head = w
+    return head
 
 
 def _coordinated_name(raw: list[str], lower: list[str]) -> bool:
@@ -398,6 +410,10 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         if intro is not None:
             found.append(_make(text, start, intro[0], "colon", intro[1]))
     if not found:
+        stance = _stance(text, qmap, start, words)
+        if stance is not None:
+            found.append(stance)
+    if not found:
         subject = _unnamed_subject(text)
         if subject is not None:
             found.append(_make(text, start, subject[0], vocab.CUE_SUBJECT, subject[1]))
@@ -414,6 +430,32 @@ def _outside_source(att: Attribution, qmap: QuoteMap) -> Attribution:
     if att.source_start is None or not qmap.is_open_at(att.source_start + 1) or att.cue_kind == vocab.CUE_COLON:
         return att
     return Attribution(att.cue_start, att.cue_end, att.cue_kind, None, None, vocab.NONE, att.cue_word)
+
+
+#: Source kinds a stance or document verb credits (an "other" subject is usually no source at all).
+_STANCE_SOURCES = frozenset({vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.PUBLICATION, vocab.VAGUE_GROUP,
+                             vocab.SPOKESPERSON, vocab.ROLE, vocab.DOCUMENT})
+
+
+def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]) -> Attribution | None:
+    """``The senator endorsed …``, ``Court records show …``: a position or finding credited to its subject.
+
+    Weaker evidence than a reporting verb, so only looked for when none was
+    found; the subject must be a speaker or a document, never a clause.
+    """
+    verbs = (lx.STANCE_VERBS | lx.DOCUMENT_VERBS).intersection(words)
+    if not verbs:
+        return None
+    for m in _word_matches(text.lower(), verbs):
+        if not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text):
+            continue
+        src = subject_phrase(text, 0, m.start()) or _source_before(text, 0, m.start())
+        if src is None or src[1] > m.start():
+            continue
+        att = _make(text, offset, (m.start(), m.end()), vocab.CUE_VERB, src)
+        if att.source_kind in _STANCE_SOURCES and (att.source_kind != vocab.DOCUMENT or m.group() in lx.DOCUMENT_VERBS):
+            return att
+    return None
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"“„«‘']")
@@ -481,12 +523,12 @@ def _unnamed_subject(text: str):
 
 
 _KIND_RANK = {vocab.ANONYMOUS: 0, vocab.NAMED: 1, vocab.PRONOUN: 2, vocab.SPOKESPERSON: 2, vocab.ROLE: 2,
-              vocab.PUBLICATION: 3, vocab.VAGUE_GROUP: 4, vocab.OTHER: 5, vocab.NONE: 9}
+              vocab.PUBLICATION: 3, vocab.DOCUMENT: 3, vocab.VAGUE_GROUP: 4, vocab.OTHER: 5, vocab.NONE: 9}
 
 
 def _evidence_rank(a: Attribution) -> tuple:
     """Anonymous sources first (they win by priority), then sourced strong cues."""
-    weak = a.cue_kind == "verb" and a.cue_word in lx.WEAK_CUES
+    weak = a.cue_kind == vocab.CUE_VERB and (a.cue_word in lx.WEAK_CUES or a.cue_word in lx.STANCE_VERBS)
     return (_KIND_RANK[a.source_kind], weak, a.cue_kind == "verb", a.cue_start)
 
 

@@ -44,6 +44,31 @@ criticized criticise criticised signaled signalled
 #: Verbs of opinion or description: cues, but weaker evidence of speech than "said".
 WEAK_CUES = frozenset("think thinks thought believe believes believed call calls called point points pointed continue continues continued describe describes described signal signaled signalled".split())
 
+#: Verbs of stance, intention and evaluation: they credit a position to their subject
+#: (``the senator endorsed``, ``aides fear``, ``the union rejected``) when nothing stronger does.
+STANCE_VERBS = frozenset("""
+agree agrees agreed endorse endorses endorsed express expresses expressed propose proposes proposed
+cite cites cited question questions questioned reject rejects rejected praise praises praised blast blasts
+blasted blame blames blamed attack attacks attacked dismiss dismisses dismissed hope hopes hoped hoping
+want wants wanted fear fears feared plan plans planned seek seeks sought seeking refuse refuses refused
+decline declines declined oppose opposes opposed support supports supported favor favors favored favour
+favours favoured expect expects expected doubt doubts doubted worry worries worried prefer prefers preferred
+consider considers considered view views viewed see sees feel feels felt know knows knew questioned
+demand demands demanded welcome welcomes welcomed condemn condemns condemned defend defends defended
+recommend recommends recommended conclude concludes concluded acknowledge insisted vow vows promise promises
+""".split())
+
+#: Verbs with which a document, poll or study states something (``court records show``).
+DOCUMENT_VERBS = frozenset("show shows showed shown find finds found conclude concludes concluded indicate indicates indicated suggest suggests suggested reveal reveals revealed state states stated".split())
+
+#: Head nouns of documents, polls and studies as sources.
+DOCUMENT_NOUNS = frozenset("""
+report reports study studies poll polls survey surveys record records document documents data memo memos
+filing filings analysis audit review letter letters email emails transcript transcripts minutes figures
+statistics census estimate estimates assessment assessments investigation inquiry indictment complaint
+lawsuit ruling judgment order budget papers evidence research findings
+""".split())
+
 #: Multi-word cues that attribute without a reporting verb ("according to",
 #: "citing" and dash/colon speech are handled as their own cue kinds).
 PHRASE_CUES = (

@@ -18,11 +18,14 @@ VAGUE_GROUP = "vague_group"
 SPOKESPERSON = "spokesperson"
 #: an identified office holder without a name (``the mayor``, ``the Ukrainian president``)
 ROLE = "role"
+#: a document, poll, study or record (``court records``, ``the report``)
+DOCUMENT = "document"
 OTHER = "other"
 
-SOURCE_KINDS: tuple[str, ...] = (NONE, NAMED, PRONOUN, ANONYMOUS, PUBLICATION, VAGUE_GROUP, SPOKESPERSON, ROLE, OTHER)
+SOURCE_KINDS: tuple[str, ...] = (NONE, NAMED, PRONOUN, ANONYMOUS, PUBLICATION, VAGUE_GROUP, SPOKESPERSON, ROLE,
+                                 DOCUMENT, OTHER)
 #: kinds a speaker entity can have (a pronoun always resolves to one of these, or to nothing)
-SPEAKER_KINDS: tuple[str, ...] = (NAMED, ANONYMOUS, PUBLICATION, VAGUE_GROUP, SPOKESPERSON, ROLE, OTHER)
+SPEAKER_KINDS: tuple[str, ...] = (NAMED, ANONYMOUS, PUBLICATION, VAGUE_GROUP, SPOKESPERSON, ROLE, DOCUMENT, OTHER)
 #: kinds that stand for someone on the record
 ON_RECORD_KINDS = frozenset({NAMED, SPOKESPERSON, ROLE})
 
