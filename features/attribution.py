@@ -121,6 +121,8 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.NAMED
     if any(w in lx.TITLES for w in lower):
         return vocab.ROLE  # "the minister", "the Ukrainian president": an identified office holder
+    if lx.ANONYMITY_PHRASES_RE.search(context.lower()):
+        return vocab.ANONYMOUS  # "a negotiator who spoke on condition of anonymity"
     return vocab.OTHER
 
 
@@ -248,12 +250,14 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     if not commas:
         return None
     inner_start = commas[-1] + 1
-    if not _APPOSITIVE_START.match(text, inner_start):
-        return None
     head_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, commas[-1])), default=lo)
     head = _trim_phrase(text, head_start, commas[-1])
     if head is None or len(_TOKEN.findall(text[head[0]:head[1]])) > 6:
         return None
+    if not _APPOSITIVE_START.match(text, inner_start):
+        # "Jeff Weaver, Sanders' campaign manager, said": any short appositive after a personal name
+        if not _looks_like_person(text[head[0]:head[1]].split()) or len(_TOKEN.findall(text, inner_start, cue_start)) > 10:
+            return None
     tail = _trim_phrase(text, inner_start, lo + len(before) - 1)
     return (head[0], tail[1] if tail else head[1])
 
@@ -385,7 +389,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             continue
         src = _source_before(text, 0, tm.start())
         before = text[:tm.start()].rstrip()
-        inverted = not before or before[-1] in "\"“”»’—–" or before.endswith("--") \
+        inverted = not before or before[-1] in "\"“”»’'—–" or before.endswith("--") \
             or (before[-1] == "," and _appositive_before(text, 0, tm.start()) is None)
         if inverted:
             src = _source_after(text, tm.end(), len(text)) or src

@@ -19,7 +19,7 @@ from attributor.features.segment import segment
 
 _TRAILING = " \t.,!?;:…)]"
 #: Source kinds whose quotation an untagged quoted sentence right after may continue.
-_SPEAKING_KINDS = (vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE)
+_SPEAKING_KINDS = (vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE, vocab.OTHER)
 
 
 @dataclass
