@@ -23,8 +23,8 @@ _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
-_PARTITIVE_SOURCE = re.compile(r"^(?:one|two|three|several|some|each)\s+of\s+(?:the|those|these)\s+\w+"
-                               r"|^(?:another|a\s+(?:second|third|fourth|different|separate))\s+[a-z]+")
+_PARTITIVE_SOURCE = re.compile(r"^(?:one|two|three|several|some|each)\s+of\s+(?P<of>the|those|these)\s+\w+"
+                               r"|^(?:another|a\s+(?:second|third|fourth|different|separate))\s+(?P<word>[a-z]+)")
 _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 #: Qualifiers that make a source anonymous wherever they stand in the statement
 #: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
@@ -81,7 +81,9 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.PRONOUN
     if lower[-1] in ("them", "us") and len(words) <= 4:
         return vocab.PRONOUN  # "one of them", "two of them": as anonymous as what they refer to
-    if _PARTITIVE_SOURCE.match(joined) and not _looks_like_person(words) and not any(
+    partitive = _PARTITIVE_SOURCE.match(joined)
+    if partitive and _first_head(joined[partitive.end("of") if partitive.group("of") else partitive.start("word"):].split()) \
+            in lx.PARTITIVE_HEADS and not any(
             w[:1].isupper() and lower[i] not in lx.NOT_NAMES and lower[i] not in _DETERMINERS
             for i, w in enumerate(words) if i > 0):
         return vocab.ANONYMOUS  # "one of the officers", "another officer", "a second official": nobody named
@@ -262,6 +264,20 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     return (head[0], tail[1] if tail else head[1])
 
 
+#: Where a speaker's appositive ends: a quotation, a semicolon, a dash, or a new clause after a comma.
+_APPOSITIVE_END = re.compile(r"[;:\"“”„«»()—–]|[.!?](?=\s|$)|,\s+(?:and|but|adding|saying|noting|as|when|while)\b")
+def _appositive_end(text: str, pos: int, hi: int) -> int:
+    """Where an appositive starting at ``pos`` ends (not at the period of ``George W.`` or ``Sen.``)."""
+    while True:
+        m = _APPOSITIVE_END.search(text, pos, hi)
+        if m is None:
+            return hi
+        if m.group() == "." and _INITIAL_OR_ABBREV.search(text, 0, m.start()):
+            pos = m.end()
+            continue
+        return m.start()
+
+
 _STOP_MARK = re.compile(r"[,;:!?\"“”„«»()—–]|\.(?=\s|$)")
 _INITIAL_OR_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(a for a in lx.ABBREVIATIONS if "." not in a) + r"))$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|one|[a-z]+ (?:of|for|at))\b", re.IGNORECASE)
@@ -298,10 +314,13 @@ def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None
     # "said Jo Coelbart, a retired Belgian general who works ..." keeps the apposition
     app = _APPOSITION.match(text, span[1])
-    if app and len(toks) <= 5 and toks[0].group()[:1].isupper():
-        tail_end = _phrase_stop(text, app.end(), hi)
-        tail = _trim_phrase(text, app.start() + 1, tail_end)
-        if tail is not None and len(_TOKEN.findall(text[tail[0]:tail[1]])) <= 20:
+    person = len(toks) <= 6 and _looks_like_person([t.group() for t in toks])
+    if (app and len(toks) <= 5 and toks[0].group()[:1].isupper()) or (person and text.startswith(", ", span[1])):
+        # a personal name keeps its whole appositive ("said Ari Lund, former press secretary to the
+        # governor, who attended"), up to the end of the statement or a quotation
+        start = app.end() if app else span[1] + 2
+        tail = _trim_phrase(text, span[1] + 1, _appositive_end(text, start, hi))
+        if tail is not None and len(_TOKEN.findall(text[tail[0]:tail[1]])) <= 30:
             return (span[0], tail[1])
     return span
 

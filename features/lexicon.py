@@ -105,6 +105,12 @@ researcher researchers lawyer lawyers investigator investigators officer officer
 witness witnesses resident residents worker workers manager managers executive executives
 """.split())
 
+#: Nouns that make a partitive an unnamed person (``one of the officers``, ``another executive``).
+PARTITIVE_HEADS = UNNAMED_SOURCE_NOUNS | frozenset("""
+officer officers executive executives member members investigator investigators lawyer lawyers
+negotiator negotiators manager managers
+""".split())
+
 #: Capitalised words that are not names: parties, nationalities, institutions as adjectives.
 NOT_NAMES = frozenset("""
 republican republicans democrat democrats democratic gop american americans european british
