@@ -57,8 +57,6 @@ def test_surnames_join_the_full_name():
     assert len({sp.id for sp in linked}) == 1 and linked[0].name.startswith("Tobias Ekwueme")
 
 
-@pytest.mark.xfail(strict=True, reason="open (issue 12): a quotation reopened after an inverted tag "
-                                       "('\"…,\" said X. \"…\"') is not carried to its next sentences yet")
 def test_a_quotation_continuation_takes_the_speaker_of_its_tag():
     text = ('"We came with three proposals and left with none," said a negotiator who spoke on condition of '
             'anonymity. "Nobody listened. Nobody even took notes."')
