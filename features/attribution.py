@@ -258,8 +258,9 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
         return None
     if not _APPOSITIVE_START.match(text, inner_start):
         # "Jeff Weaver, Sanders' campaign manager, said": any short appositive after a personal name
-        if not _looks_like_person(text[head[0]:head[1]].split()) or len(_TOKEN.findall(text, inner_start, cue_start)) > 10:
-            return None
+        inner = text[inner_start:cue_start].split()
+        if len(inner) > 10 or not (_looks_like_person(text[head[0]:head[1]].split()) or _looks_like_person(inner)):
+            return None  # neither "Jeff Weaver, Sanders' manager," nor "the adviser, Maren Ode,"
     tail = _trim_phrase(text, inner_start, lo + len(before) - 1)
     return (head[0], tail[1] if tail else head[1])
 

@@ -43,7 +43,6 @@ def test_back_references_share_the_anonymous_speaker(text):
     assert len(linked) >= 2 and len({sp.id for sp in linked}) == 1 and linked[0].anonymous
 
 
-@pytest.mark.xfail(strict=True, reason="open (issue 12): a definite role given a name later does not link back yet")
 def test_a_role_named_later_is_on_the_record():
     text = ('A senior adviser to the governor said the budget would be cut. '
             'The adviser, Maren Okafor-Lind, said the cuts would fall on roads.')
