@@ -14,7 +14,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from attributor.model.labels import ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, FINE_LABELS, FINE_TO_LABEL, LABELS, UNATTRIBUTED
+from attributor.features import vocab
+from attributor.features.attribution import classify_source
+from attributor.features.speakers import head_noun
+from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, FINE_LABELS, FINE_TO_LABEL,
+                                     LABELS, UNATTRIBUTED)
 
 #: Cross-article 8-word shingle share above which the corpus fails (issue 3).
 MAX_SHARED_SHINGLES = 0.06
@@ -117,6 +121,36 @@ def shared_shingle_share(texts: dict[str, str], size: int = SHINGLE_SIZE) -> flo
     return shared / total if total else 0.0
 
 
+#: "the adviser, Pieter Verhoeven," anywhere in an article names that adviser.
+_ROLE_NAMED = re.compile(r"\b[Tt]he (?:[a-z\-]+ ){0,2}([a-z]+), (?:[A-Z][\w’'\-]+ ){1,3}")
+
+
+def _named_heads(rec: dict) -> set[str]:
+    """Unnamed-source head nouns that some source span of the article gives a name (``the adviser, Jo Ode``)."""
+    heads = {m.group(1).lower().rstrip("s") for m in _ROLE_NAMED.finditer(rec["text"])}
+    heads = {head_noun(h) or h for h in heads}
+    for st in rec["statements"]:
+        src = (st.get("source") or {}).get("text")
+        if src and classify_source(src) == vocab.NAMED and head_noun(src):
+            heads.add(head_noun(src))
+    return heads
+
+
+def _check_anonymity(rec: dict, errors: list[str]) -> None:
+    """GUIDELINES: a source the guideline calls unnamed, given no name in the article, is never on the record."""
+    named = None
+    for st in rec["statements"]:
+        src = st.get("source")
+        if st.get("fine") not in (DIRECT_QUOTE, ATTRIBUTED_PARAPHRASE) or not src:
+            continue
+        if classify_source(src["text"]) != vocab.ANONYMOUS:
+            continue
+        named = _named_heads(rec) if named is None else named
+        if head_noun(src["text"]) not in named:
+            errors.append(f"{_where(rec, st)}: source {src['text']!r} is unnamed in the article, "
+                          f"so the statement is {ANONYMOUS_INSIDER}, not {st['fine']}")
+
+
 def validate_records(records: list[dict], require_spans: bool = True) -> Report:
     """Check every record and the corpus as a whole.
 
@@ -129,6 +163,8 @@ def validate_records(records: list[dict], require_spans: bool = True) -> Report:
     sentence_owner: dict[str, str] = {}
     for rec in records:
         _check_record(rec, rep.errors, require_spans)
+        if require_spans and isinstance(rec.get("statements"), list):
+            _check_anonymity(rec, rep.errors)
         doc_id = rec.get("doc_id")
         if doc_id in seen_ids:
             rep.errors.append(f"{_where(rec)}: duplicate doc_id (first in {seen_ids[doc_id]})")

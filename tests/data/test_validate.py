@@ -15,8 +15,8 @@ def records():
 def test_shipped_corpus_is_valid_and_large_enough(records):
     rep = validate_records(records)
     assert rep.ok, rep.errors[:5]
-    assert rep.articles >= 300 and rep.statements >= 6000
-    assert rep.labels["anonymous_insider"] / rep.statements >= 0.10
+    assert rep.articles >= 550 and rep.statements >= 13000
+    assert rep.labels["anonymous_insider"] / rep.statements >= 0.05
     assert rep.shared_shingle_share < MAX_SHARED_SHINGLES
 
 
@@ -47,3 +47,26 @@ def test_repeated_sentences_across_articles_are_caught(records):
     b["text"], b["statements"] = a["text"], a["statements"]
     rep = validate_records([a, b])
     assert any("near-duplicate" in e for e in rep.errors)
+
+
+def _one_article(source_line: str, more: str = "") -> dict:
+    from attributor.data.compile import parse, to_records
+
+    text = "### doc: test-0001 | style: wire | outlet: wire_agency | topic: politics\n" + source_line + more
+    return to_records(parse(text, "t.txt"), "t.txt")[0]
+
+
+@pytest.mark.parametrize("line, more, ok", [
+    ("[P] {Officials|s} {said|c} the bridge would close.", "", False),      # unnamed: anonymous, not attributed
+    ("[D] \"We are done,\" {the official|s} {said|c}.", "", False),
+    ("[P] {Her allies|s} {say|c} the plan worked.", "", False),
+    ("[A] {Officials|s} {said|c} the bridge would close.", "", True),
+    ("[P] {Official figures|s} {show|c} a rise in arrests.", "", True),       # "official" is a modifier here
+    ("[P] {A senior adviser|s} {said|c} the bill was dead.",
+     "\n[U] The adviser, Maren Okafor-Lind, later confirmed it.", True),     # named later: on the record
+])
+def test_an_unnamed_source_is_never_labelled_on_the_record(line, more, ok):
+    rep = validate_records([_one_article(line, more)])
+    assert rep.ok is ok, rep.errors
+    if not ok:
+        assert any("unnamed in the article" in e for e in rep.errors)
