@@ -40,6 +40,9 @@ haven't hasn't hadn't didn't don't doesn't won't wouldn't can't couldn't isn't a
 haven’t hasn’t hadn’t didn’t don’t doesn’t won’t wouldn’t can’t couldn’t isn’t aren’t wasn’t weren’t
 """.split())
 _DETERMINERS = frozenset("the a an one two three four several some many another other this that these those his her their its our".split())
+#: Words that are capitalised only because they open the sentence (never a name there).
+_SENTENCE_INITIAL = (_FILLER | lx.COMMON_MODIFIERS | lx.UNNAMED_SOURCE_NOUNS | lx.VAGUE_GROUPS | lx.DOCUMENT_NOUNS
+                     | lx.PUBLICATION_NOUNS)
 _STOP_AFTER = frozenset("that to in on at for with about of from by during after before because if when".split())
 
 
@@ -89,8 +92,10 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.ANONYMOUS  # "one of the officers", "another officer", "a second official": nobody named
     names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
              and lower[i] not in _DETERMINERS and lower[i] not in lx.NOT_NAMES
-             and not raw[i].endswith(("'s", "’s")) and not (i == 0 and lower[i] in _FILLER)]
-    nouns = [w for w in lower if w in lx.UNNAMED_SOURCE_NOUNS]
+             and not raw[i].endswith(("'s", "’s")) and not (i == 0 and lower[i] in _SENTENCE_INITIAL)]
+    # an unnamed-source noun used as a modifier ("official figures") is not the head
+    nouns = [w for i, w in enumerate(lower) if w in lx.UNNAMED_SOURCE_NOUNS
+             and not (i + 1 < len(lower) and not raw[i].endswith(",") and lower[i + 1] in lx.DOCUMENT_NOUNS)]
     # a qualifier ("familiar with", "unnamed") only matters for an unnamed-source noun
     qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
     spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
@@ -144,7 +149,8 @@ def _coordinated_name(raw: list[str], lower: list[str]) -> bool:
     for i, w in enumerate(lower[:head]):
         if w in ("and", "nor", "&") and 0 < i:
             before = raw[i - 1].strip(",")
-            if before[:1].isupper() and before.lower() not in lx.NOT_NAMES and before.lower() not in _DETERMINERS:
+            if before[:1].isupper() and before.lower() not in lx.NOT_NAMES and before.lower() not in _DETERMINERS \
+                    and not (i == 1 and before.lower() in _SENTENCE_INITIAL):
                 return True
             if lower[i - 1] in lx.TITLES:
                 return True
@@ -556,6 +562,10 @@ def _evidence_rank(a: Attribution) -> tuple:
     return (_KIND_RANK[a.source_kind], weak, a.cue_kind == "verb", a.cue_start)
 
 
+#: Plural nouns ending in -es that head source phrases (``allies``, ``authorities``): not verbs.
+_SUBJECT_NOUNS = lx.UNNAMED_SOURCE_NOUNS | lx.VAGUE_GROUPS | lx.DOCUMENT_NOUNS | lx.PUBLICATION_NOUNS | frozenset(
+    "authorities agencies companies parties bodies cities counties communities families universities".split())
+
 _AUXILIARIES = frozenset("""
 is are was were be been has have had do does did will would can could may might must should shall
 """.split())
@@ -571,7 +581,8 @@ def subject_phrase(article: str, start: int, end: int) -> tuple[int, int] | None
     for i, t in enumerate(toks):
         word = t.group().lower().rstrip(".")
         is_verb = word in _AUXILIARIES or word in lx.REPORTING_VERBS or (
-            i > 0 and not t.group()[:1].isupper() and len(word) > 3 and word.endswith(("ed", "es")))
+            i > 0 and not t.group()[:1].isupper() and len(word) > 3 and word.endswith(("ed", "es"))
+            and word not in _SUBJECT_NOUNS)
         if is_verb:
             return _trim_phrase(article, toks[0].start(), toks[i - 1].end()) if i > 0 else None
     return None

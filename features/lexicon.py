@@ -66,7 +66,8 @@ DOCUMENT_NOUNS = frozenset("""
 report reports study studies poll polls survey surveys record records document documents data memo memos
 filing filings analysis audit review letter letters email emails transcript transcripts minutes figures
 statistics census estimate estimates assessment assessments investigation inquiry indictment complaint
-lawsuit ruling judgment order budget papers evidence research findings
+lawsuit ruling judgment order budget papers evidence research findings bulletin bulletins notice
+notices website release
 """.split())
 
 #: Multi-word cues that attribute without a reporting verb ("according to",
@@ -109,6 +110,14 @@ witness witnesses resident residents worker workers manager managers executive e
 PARTITIVE_HEADS = UNNAMED_SOURCE_NOUNS | frozenset("""
 officer officers executive executives member members investigator investigators lawyer lawyers
 negotiator negotiators manager managers
+""".split())
+
+#: Modifiers that open a source phrase with a capital at the start of a sentence (``Current and former
+#: officials``, ``Senior aides``): never a name.
+COMMON_MODIFIERS = frozenset("""
+current former senior top other some many several both local state federal foreign western eastern
+regional municipal city county party campaign government military police security industry company
+two three four five few most all longtime longstanding close private public unnamed anonymous
 """.split())
 
 #: Capitalised words that are not names: parties, nationalities, institutions as adjectives.
