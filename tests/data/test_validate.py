@@ -15,7 +15,7 @@ def records():
 def test_shipped_corpus_is_valid_and_large_enough(records):
     rep = validate_records(records)
     assert rep.ok, rep.errors[:5]
-    assert rep.articles >= 550 and rep.statements >= 13000
+    assert rep.articles >= 600 and rep.statements >= 15000
     assert rep.labels["anonymous_insider"] / rep.statements >= 0.05
     assert rep.shared_shingle_share < MAX_SHARED_SHINGLES
 
