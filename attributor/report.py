@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from attributor.model.labels import ANONYMOUS_INSIDER, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS
-from attributor.model.results import ArticleResult, StatementResult
+from attributor.model.results import STATEMENT_FIELDS, ArticleResult, StatementResult, _none
 from attributor.model.summary import summarise
 from attributor.render import MARKERS, NAMES, render_article, render_css
 
@@ -57,7 +57,6 @@ OUTLET = "outlet"
 #: Outlet given to articles whose outlet is not known.
 UNKNOWN_OUTLET = "(unknown)"
 
-_STATEMENT_FIELDS = tuple(StatementResult.__dataclass_fields__)
 
 
 # --------------------------------------------------------------------------- one article
@@ -313,52 +312,6 @@ def corpus_sample(n: int = 40, seed: int = 0, paths: Sequence[str | Path] | None
     return pd.DataFrame(picked, columns=["doc_id", OUTLET, "style", "topic", "text"])
 
 
-def _decode(value):
-    """A list/dict cell as CSV carries it (JSON text) or Parquet does (arrays) -> Python objects."""
-    if isinstance(value, str) and value[:1] in "[{":
-        try:
-            return json.loads(value)
-        except json.JSONDecodeError:
-            return value
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    return value
-
-
-def _none(value):
-    """None for missing cells (None, NaN, pandas NA)."""
-    if value is None:
-        return None
-    try:
-        return None if value != value else value  # NaN
-    except (TypeError, ValueError):  # pandas NA and array-likes
-        import pandas as pd
-
-        return None if pd.api.types.is_scalar(value) and pd.isna(value) else value
-
-
-def _statement_from_row(row: Mapping, doc_id: str, index: int) -> StatementResult:
-    def num(key):
-        v = _none(row.get(key))
-        return None if v in (None, "") else int(float(v))  # CSV of a frame with gaps holds '224.0'
-
-    def text(key):
-        v = _none(row.get(key))
-        return None if v in (None, "") else str(v)
-
-    reasons = _decode(row.get("reasons"))
-    probabilities = _decode(row.get("probabilities"))
-    return StatementResult(
-        doc_id=doc_id, index=index, start=num("start"), end=num("end"), text=text("text") or "",
-        label=str(row["label"]), fine=text("fine") or str(row["label"]),
-        probabilities={k: float(v) for k, v in dict(probabilities or {}).items() if _none(v) is not None},
-        strength=float(row["strength"]), reasons=[str(r) for r in (reasons or [])],
-        source=text("source"), source_start=num("source_start"), source_end=num("source_end"),
-        source_kind=text("source_kind") or "none", cue=text("cue"), cue_start=num("cue_start"),
-        cue_end=num("cue_end"), resolved_source=text("resolved_source"),
-        resolved_kind=text("resolved_kind") or "none")
-
-
 def read_outlets(path: str | Path) -> dict[str, str]:
     """doc_id -> outlet from an input JSONL whose rows have ``outlet`` or ``meta.outlet``."""
     out = {}
@@ -406,7 +359,7 @@ def make_batch(results: Iterable[ArticleResult], outlets: Mapping[str, str] | No
         for s in res.statements:
             rows.append({**s.to_dict(), **extra, OUTLET: outlet_of[res.doc_id],
                          "credited_source": credited.get((res.doc_id, s.index))})
-    columns = [*_STATEMENT_FIELDS, *(c for c in (carry or {}) if c != OUTLET), OUTLET, "credited_source"]
+    columns = [*STATEMENT_FIELDS, *(c for c in (carry or {}) if c != OUTLET), OUTLET, "credited_source"]
     return Batch(results, outlet_of, pd.DataFrame(rows, columns=columns))
 
 
@@ -445,12 +398,12 @@ def load_statements(path: str | Path, *, outlets: Mapping[str, str] | str | Path
         outlets = read_outlets(outlets)
     docs: dict[str, list[StatementResult]] = {}
     first: dict[str, dict] = {}
-    extras = [c for c in raw.columns if c not in _STATEMENT_FIELDS]
+    extras = [c for c in raw.columns if c not in STATEMENT_FIELDS]
     for row in raw.to_dict("records"):
         doc_id = str(row["doc_id"])
         sts = docs.setdefault(doc_id, [])
         first.setdefault(doc_id, {c: _none(row[c]) for c in extras})
-        sts.append(_statement_from_row(row, doc_id, len(sts)))
+        sts.append(StatementResult.from_row(row, doc_id, len(sts)))
     if outlets is None and OUTLET in extras:
         outlets = {d: first[d][OUTLET] for d in docs}
     carry = {c: {d: first[d][c] for d in docs} for c in extras if c != OUTLET}

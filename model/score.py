@@ -153,6 +153,27 @@ def score_text(text: str, doc_id: str = "0", model=None) -> ArticleResult:
     return score_texts([text], [doc_id], model=model)[0]
 
 
+def score_isolated(texts: list[str], doc_ids: list[str], model) -> list:
+    """Score texts with one ``score_texts`` call; if one breaks the call, score them one by one.
+
+    Returns one entry per text: its ``ArticleResult``, or the exception that
+    scoring it alone raised -- a bad text costs only itself. The one
+    isolated-batch scorer of the CLI, the batch engines and the API.
+    """
+    try:
+        return score_texts(texts, doc_ids, model)
+    except Exception:  # noqa: BLE001 - one text broke the batch: score one by one and keep the rest
+        if len(texts) == 1:
+            raise
+    out = []
+    for text, doc_id in zip(texts, doc_ids):
+        try:
+            out.append(score_texts([text], [doc_id], model)[0])
+        except Exception as err:  # noqa: BLE001 - reported to its caller, the rest goes on
+            out.append(err)
+    return out
+
+
 def score_frame(df, text_col: str = "text", id_col: str | None = "doc_id", model=None):
     """Score a DataFrame of articles; return one row per statement."""
     import pandas as pd

@@ -18,7 +18,7 @@ zstandard = pytest.importorskip("zstandard")
 
 from attributor.batch import BatchOptions, read_rows, run  # noqa: E402
 from attributor.batch.formats import text_cell  # noqa: E402
-from attributor.cli import STATEMENT_FIELDS, statement_row  # noqa: E402
+from attributor.model.results import STATEMENT_FIELDS, statement_row  # noqa: E402
 from attributor.cli import main as cli_main  # noqa: E402
 from attributor.data.corpus import corpus_files  # noqa: E402
 from attributor.model.score import load_model, score_texts  # noqa: E402

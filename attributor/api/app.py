@@ -30,7 +30,7 @@ from attributor.api.errors import APIError, clean_validation_errors, code_for, e
 from attributor.api.middleware import AccessLogMiddleware, GuardMiddleware
 from attributor.api.schemas import BatchRequest, BatchResponse, ErrorResponse, ModelCard, ScoreRequest, ScoreResponse
 from attributor.api.settings import Settings
-from attributor.cli import statement_row
+from attributor.files import is_blank
 from attributor.model import persist
 from attributor.model.linear import load_linear
 from attributor.model.labels import FINE_LABELS, LABELS
@@ -88,7 +88,7 @@ def model_card_view(card: dict) -> dict:
 
 
 def _article(result) -> dict:
-    return {"doc_id": result.doc_id, "statements": [statement_row(s) for s in result.statements],
+    return {"doc_id": result.doc_id, "statements": [s.to_row() for s in result.statements],
             "summary": result.summary.to_dict()}
 
 
@@ -161,9 +161,12 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
     async def score(request: Request, texts: list[str], ids: list[str]):
         request.scope.setdefault("state", {})["docs"] = len(texts)
         for i, text in enumerate(texts):
+            which = f"document {i}" if len(texts) > 1 else "the text"
             if len(text) > max_chars:
-                which = f"document {i} has" if len(texts) > 1 else "the text has"
-                raise APIError(413, "text_too_long", f"{which} {len(text):,} characters; the limit is {max_chars:,}")
+                raise APIError(413, "text_too_long", f"{which} has {len(text):,} characters; the limit is {max_chars:,}")
+            if is_blank(text):
+                raise APIError(422, "empty_text", f"{which} is empty (or only whitespace, zero-width or control "
+                                                  "characters); there is nothing to score")
         try:
             return await request.app.state.batcher.score(texts, ids)
         except Busy as err:
