@@ -60,9 +60,53 @@ class ChunkJob:
     articles: OutputSpec
     extras_types: dict | None
     parts: str
+    #: the process that runs the batch: a worker process exits when it is gone (0: not watched)
+    parent_pid: int = 0
 
 
 _MODEL_CACHE: dict = {}
+_WATCHING: list[int] = []
+#: Seconds between two looks of a worker at its parent.
+WATCH_INTERVAL = 0.2
+
+
+def watch_parent(parent_pid: int) -> None:
+    """In a worker process: exit as soon as the batch process ``parent_pid`` is gone, whatever killed it.
+
+    joblib's workers (loky) outlive a parent killed with SIGKILL -- ~130 MB
+    each, reparented to PID 1, for minutes. A daemon thread looks every
+    :data:`WATCH_INTERVAL` seconds whether the parent still exists and is
+    still our parent, and ends the process with ``os._exit`` when not. Part
+    files are written to a temporary name and renamed, so an exit at any
+    moment leaves nothing that ``--resume`` would take for finished work.
+    Does nothing in the batch process itself, or when already watching.
+    """
+    if not parent_pid or parent_pid == os.getpid() or _WATCHING:
+        return
+    import threading
+
+    first_ppid = os.getppid()
+    _WATCHING.append(parent_pid)
+
+    def gone() -> bool:
+        if os.getppid() != first_ppid:
+            return True  # reparented: our parent died
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+
+    def loop():
+        while not gone():
+            time.sleep(WATCH_INTERVAL)
+        os._exit(70)
+
+    if gone():
+        os._exit(70)
+    threading.Thread(target=loop, name="attributor-parent-watch", daemon=True).start()
 
 
 def worker_model(path: str | None):
@@ -99,6 +143,7 @@ def process_chunk(job: ChunkJob, index: int, items: list) -> dict:
     """Score one chunk (what the reader yielded) and write its parts; return its counts (also its done.json)."""
     from attributor.model.score import gc_paused
 
+    watch_parent(job.parent_pid)
     with gc_paused():
         return _process_chunk(job, index, items)
 
@@ -294,7 +339,8 @@ def run_local(opts) -> BatchReport:
         p.unlink()
     resumed = sum(d["articles_in"] for d in done_before.values())
 
-    job = ChunkJob(opts.model, opts.text_col, opts.id_col, opts.max_chars, st_spec, art_spec, extras_types, str(parts))
+    job = ChunkJob(opts.model, opts.text_col, opts.id_col, opts.max_chars, st_spec, art_spec, extras_types, str(parts),
+                   parent_pid=os.getpid() if opts.jobs > 1 else 0)
     bar = _progress(opts, reader, resumed)
     positions: dict[int, int] = {}
     counted = {"articles_in": 0, "chunks": 0}
