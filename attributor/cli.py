@@ -202,11 +202,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("score", help="score an article (text file or -) or a JSONL of {doc_id, text} rows")
     sc.add_argument("input", help="text file, '-' for stdin, or .jsonl")
-    sc.add_argument("-o", "--output", help="write one JSON line per statement here")
+    sc.add_argument("-o", "--output", help="write one row per statement here, in the format its extension names "
+                                           "(.jsonl, .csv, .tsv, .parquet; .gz/.zst for compressed text)")
     sc.add_argument("--json", action="store_true", help="print the full result as JSON instead of a table")
     sc.add_argument("--model", help="model artifact (default: the embedded model)")
-    sc.add_argument("--encoding", default="utf-8")
-    sc.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"))
+    sc.add_argument("--encoding", default="utf-8", help="encoding of a text file (default utf-8; JSONL is UTF-8)")
+    sc.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"),
+                    help="what to do with bytes that do not decode (default strict: refuse the file)")
     sc.set_defaults(func=cmd_score)
 
     rp = sub.add_parser("report", help="write a standalone HTML report of one article (text file or -)")
@@ -215,8 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--title", help="title of the report (default: the article's id)")
     rp.add_argument("--doc-id", help="the article's id (default: the file name without extension)")
     rp.add_argument("--model", help="model artifact (default: the embedded model)")
-    rp.add_argument("--encoding", default="utf-8")
-    rp.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"))
+    rp.add_argument("--encoding", default="utf-8", help="encoding of the article (default utf-8)")
+    rp.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"),
+                    help="what to do with bytes that do not decode (default strict: refuse the file)")
     rp.set_defaults(func=cmd_report)
 
     tr = sub.add_parser("train", help="train the classifier (default: on data/corpus)")
@@ -233,17 +236,23 @@ def build_parser() -> argparse.ArgumentParser:
     batch_arguments(bt)
     bt.set_defaults(func=cmd_batch)
 
-    da = sub.add_parser("data", help="corpus tools: check, compile, punkt")
-    da.add_argument("action", choices=("check", "compile", "punkt"))
-    da.add_argument("paths", nargs="*", type=Path)
+    da = sub.add_parser("data", help="corpus tools: check, compile, punkt",
+                        description="Tools for the team corpus in data/corpus.")
+    da.add_argument("action", choices=("check", "compile", "punkt"),
+                    help="check: validate corpus JSONL files; compile: rebuild data/corpus/*.jsonl from the "
+                         "markup in data/corpus/src; punkt: relearn the segmenter's parameters from the corpus")
+    da.add_argument("paths", nargs="*", type=Path, help="check: the JSONL files (default: data/corpus/*.jsonl)")
     da.set_defaults(func=cmd_data)
 
-    sv = sub.add_parser("serve", help="run the HTTP API and the fact-checker page (docs/api.md)")
-    sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=8000)
+    sv = sub.add_parser("serve", help="run the HTTP API and the fact-checker page (docs/api.md)",
+                        description="Run the HTTP API and the fact-checker page; limits and keys come from "
+                                    "ATTRIBUTOR_* environment variables (docs/api.md).")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
+    sv.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     sv.add_argument("--workers", type=int, default=1, help="worker processes (one model copy each)")
     sv.add_argument("--model", help="model artifact (default: the embedded model)")
-    sv.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    sv.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"),
+                    help="log level of the server and access logs (default info)")
     sv.set_defaults(func=cmd_serve)
     return ap
 

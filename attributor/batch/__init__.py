@@ -55,7 +55,16 @@ class BatchOptions:
 
 
 def run(opts: BatchOptions):
-    """Run a batch with the engine ``opts.engine``; return a report with the counts and ``line()``."""
+    """Run a batch with the engine ``opts.engine``; return a report with the counts and ``line()``.
+
+    Before anything is read or written: the input must be a readable file (or
+    a directory of Parquet files), and no output may be the input.
+    """
+    from attributor.files import check_input, refuse_same_file
+
+    check_input(opts.input, allow_dir=True)
+    refuse_same_file([opts.input], [("output", opts.output), ("articles output", opts.articles_output or opts.articles_default),
+                                    ("errors output", opts.errors_output or f"{opts.output}.errors.jsonl")])
     if opts.engine == "dask":
         from attributor.batch.dask_engine import run_dask
 

@@ -297,9 +297,9 @@ def run_local(opts) -> BatchReport:
     in_fmt, in_comp = detect(opts.input, opts.format)
     reader = Reader(opts.input, in_fmt, in_comp, opts.text_col, opts.id_col)
     out = Path(opts.output)
-    st_spec = OutputSpec(str(out), *detect(out, opts.output_format))
+    st_spec = OutputSpec(str(out), *detect(out, opts.output_format, option="--output-format"))
     art_path = Path(opts.articles_output) if opts.articles_output else Path(opts.articles_default)
-    art_spec = OutputSpec(str(art_path), *detect(art_path, opts.output_format))
+    art_spec = OutputSpec(str(art_path), *detect(art_path, opts.output_format, option="--output-format"))
     err_path = Path(opts.errors_output) if opts.errors_output else Path(f"{out}.errors.jsonl")
     for spec in (st_spec, art_spec):
         if spec.fmt == "parquet" and spec.compression:
