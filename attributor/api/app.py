@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from html import escape as html_escape
 import time
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -31,6 +32,7 @@ from attributor.api.middleware import AccessLogMiddleware, GuardMiddleware
 from attributor.api.schemas import BatchRequest, BatchResponse, ErrorResponse, ModelCard, ScoreRequest, ScoreResponse
 from attributor.api.settings import Settings
 from attributor.files import is_blank
+from attributor.model.results import STATEMENT_FIELDS
 from attributor.model import persist
 from attributor.model.linear import load_linear
 from attributor.model.labels import FINE_LABELS, LABELS
@@ -219,9 +221,12 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
 
     # --- the page -----------------------------------------------------------------------------------------
     page = (STATIC / "index.html").read_text(encoding="utf-8")
-    page = (page.replace("{{VERSION}}", __version__).replace("{{MAX_CHARS}}", str(max_chars))
-            .replace("{{MAX_BODY}}", str(settings.max_body_bytes))
-            .replace("{{KEYS}}", "1" if settings.api_keys else "0"))
+    page = (page.replace("{{VERSION}}", __version__).replace("{{MAX_CHARS_TEXT}}", f"{max_chars:,}")
+            .replace("{{MAX_CHARS}}", str(max_chars)).replace("{{MAX_BODY}}", str(settings.max_body_bytes))
+            .replace("{{KEYS}}", "1" if settings.api_keys else "0")
+            .replace("{{KEY_NOTE}}", "(this server asks for one)" if settings.api_keys else
+                     "(not needed: this server asks for none)")
+            .replace("{{FIELDS}}", html_escape(json.dumps(list(STATEMENT_FIELDS)), quote=True)))
     page_headers = {"Content-Security-Policy": PAGE_CSP, "Referrer-Policy": "no-referrer",
                     "X-Frame-Options": "DENY", "Cache-Control": "no-cache"}
     css = render_css()
