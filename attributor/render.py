@@ -25,7 +25,7 @@ from html import escape
 
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS,
                                      UNATTRIBUTED)
-from attributor.model.results import ArticleResult, StatementResult
+from attributor.model.results import ArticleResult, StatementResult, speaker_entry
 
 #: The text badge of each label (shown next to every highlighted statement).
 MARKERS: dict[str, str] = {DIRECT_QUOTE: "QUOTE", ANONYMOUS_INSIDER: "ANON", EDITORIAL_PARAPHRASE: "EDIT"}
@@ -88,6 +88,8 @@ def _details(st: StatementResult, tip_id: str) -> str:
         rows.append(_row("source", '<span class="at-none">none found</span>'))
     if st.resolved_source:
         rows.append(_row("resolved source", _e(st.resolved_source)))
+    if st.speaker:
+        rows.append(_row("speaker", _e(st.speaker)))
     if st.cue is not None:
         rows.append(_row("cue", _e(st.cue)))
     probs = ", ".join(f"{_e(NAMES.get(k, k))} {_pct(v)}" for k, v in st.probabilities.items())
@@ -145,6 +147,9 @@ def _sidebar(result: ArticleResult, prefix: str) -> str:
         parts.append('<ul class="at-sources">' + "".join(f"<li>{_e(n)}</li>" for n in sm.named_sources) + "</ul>")
     else:
         parts.append('<p class="at-none">none</p>')
+    if sm.speakers:
+        parts.append('<h4>Speakers</h4><ul class="at-speakers">'
+                     + "".join(f"<li>{_e(speaker_entry(sp))}</li>" for sp in sm.speakers) + "</ul>")
     parts.append("</section>")
     parts.append('<section class="at-check" aria-label="check first"><h3>Check first</h3>')
     by_index = {s.index: s for s in result.statements}

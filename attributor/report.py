@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from attributor.model.labels import ANONYMOUS_INSIDER, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS
-from attributor.model.results import STATEMENT_FIELDS, ArticleResult, StatementResult, _none
+from attributor.model.results import STATEMENT_FIELDS, ArticleResult, StatementResult, _none, speakers_line
 from attributor.model.summary import summarise
 from attributor.render import MARKERS, NAMES, render_article, render_css
 
@@ -78,13 +78,14 @@ def summary_table(result: ArticleResult) -> "pd.DataFrame":
              ("mean strength", f"{sm.mean_strength:.2f}"),
              ("second-hand statements", str(sm.second_hand)),
              ("named sources", ", ".join(sm.named_sources) or "none"),
+             ("speakers", speakers_line(sm.speakers) or "none"),
              ("check first", ", ".join(f"#{i}" for i in sm.check_first) or "nothing flagged")]
     return pd.DataFrame(rows, columns=["measure", "value"]).set_index("measure")
 
 
 def _statement_rows(statements: Iterable[StatementResult]) -> list[dict]:
     return [{"#": s.index, "label": s.label, "fine": s.fine, "strength": round(s.strength, 2),
-             "source": source_text(s), "source kind": s.source_kind, "cue": s.cue or "",
+             "source": source_text(s), "source kind": s.source_kind, "cue": s.cue or "", "speaker": s.speaker or "",
              "reasons": "; ".join(s.reasons), "text": s.text} for s in statements]
 
 
@@ -93,12 +94,12 @@ def statements_table(result: ArticleResult, *, weakest_first: bool = True) -> "p
 
     Columns: ``#`` (the statement index the renderer and check-first list use),
     label, fine label, strength, source (pronouns shown with their referent),
-    source kind, cue, reasons and the statement text.
+    source kind, cue, speaker, reasons and the statement text.
     """
     import pandas as pd
 
     order = sorted(result.statements, key=lambda s: ((s.strength if weakest_first else -s.strength), s.index))
-    columns = ["#", "label", "fine", "strength", "source", "source kind", "cue", "reasons", "text"]
+    columns = ["#", "label", "fine", "strength", "source", "source kind", "cue", "speaker", "reasons", "text"]
     return pd.DataFrame(_statement_rows(order), columns=columns).set_index("#")
 
 
@@ -155,14 +156,14 @@ def _report_table(result: ArticleResult) -> str:
             f'{e(NAMES.get(s.label, s.label))}{fine}{flag}</td>'
             f'<td class="at-s">{s.strength:.2f} '
             f'<span class="at-bar"><span class="at-fill at-w{tenth}"></span></span></td>'
-            f'<td class="at-src">{src}</td><td>{e(s.cue or "")}</td>'
+            f'<td class="at-src">{src}</td><td>{e(s.cue or "")}</td><td>{e(s.speaker or "")}</td>'
             f'<td class="at-r">{e("; ".join(s.reasons))}</td><td class="at-t">{e(" ".join(s.text.split()))}</td></tr>')
     return ('<section class="attributor at-report" aria-label="statements table"><div class="at-main">'
             '<h3>Statements, weakest attribution first</h3>'
             '<p class="at-note">Every statement of the article with the source and cue it is credited to and the '
             'reasons behind its strength (0 = no source, 1 = named speaker quoted verbatim).</p>'
             '<table><thead><tr><th scope="col">#</th><th scope="col">label</th><th scope="col">strength</th>'
-            '<th scope="col">source</th><th scope="col">cue</th><th scope="col">reasons</th>'
+            '<th scope="col">source</th><th scope="col">cue</th><th scope="col">speaker</th><th scope="col">reasons</th>'
             f'<th scope="col">statement</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>')
 
 

@@ -135,15 +135,21 @@ class ArticleSummary:
 SUMMARY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ArticleSummary))
 
 
+def speaker_name(sp: Mapping) -> str:
+    """How a speaker is shown: ``anonymous #1, two people familiar with the talks`` or the name."""
+    name = sp.get("name") or ""
+    return f"anonymous #{sp.get('id')}, {name}".rstrip(", ") if sp.get("kind") == "anonymous" else name
+
+
+def speaker_entry(sp: Mapping) -> str:
+    """``anonymous #1, two people familiar with the talks: 5 statements``."""
+    n = sp.get("statements", 0)
+    return f"{speaker_name(sp)}: {n} statement{'s' if n != 1 else ''}"
+
+
 def speakers_line(speakers: list[dict], limit: int | None = None) -> str:
-    """``anonymous #1, two people familiar with the talks: 5 statements; Marit Solberg: 2 statements``."""
-    parts = []
-    for sp in speakers[:limit]:
-        name = sp.get("name") or ""
-        who = f"anonymous #{sp.get('id')}, {name}" if sp.get("kind") == "anonymous" else name
-        n = sp.get("statements", 0)
-        parts.append(f"{who}: {n} statement{'s' if n != 1 else ''}")
-    return "; ".join(parts)
+    """Every speaker of an article, most statements first: the summary line of the CLI, report and notebook."""
+    return "; ".join(speaker_entry(sp) for sp in speakers[:limit])
 
 
 @dataclass
