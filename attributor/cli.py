@@ -205,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("-o", "--output", help="write one row per statement here, in the format its extension names "
                                            "(.jsonl, .csv, .tsv, .parquet; .gz/.zst for compressed text)")
     sc.add_argument("--json", action="store_true", help="print the full result as JSON instead of a table")
-    sc.add_argument("--model", help="model artifact (default: the embedded model)")
+    sc.add_argument("--model", help="model artifact (default: the default model in the per-user cache)")
     sc.add_argument("--encoding", default="utf-8", help="encoding of a text file (default utf-8; JSONL is UTF-8)")
     sc.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"),
                     help="what to do with bytes that do not decode (default strict: refuse the file)")
@@ -216,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
     rp.add_argument("--title", help="title of the report (default: the article's id)")
     rp.add_argument("--doc-id", help="the article's id (default: the file name without extension)")
-    rp.add_argument("--model", help="model artifact (default: the embedded model)")
+    rp.add_argument("--model", help="model artifact (default: the default model in the per-user cache)")
     rp.add_argument("--encoding", default="utf-8", help="encoding of the article (default utf-8)")
     rp.add_argument("--errors", default="strict", choices=("strict", "replace", "ignore"),
                     help="what to do with bytes that do not decode (default strict: refuse the file)")
@@ -226,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     src = tr.add_mutually_exclusive_group()
     src.add_argument("--brat", help="train on a brat standoff directory (PolNeAR-style .txt + .ann)")
     src.add_argument("--jsonl", nargs="+", help="train on corpus-format or {text,label} JSONL files")
-    tr.add_argument("--model-out", help="where to write the artifact (default: the embedded model)")
+    tr.add_argument("--model-out", help="where to write the artifact (default: the default model in the per-user cache)")
     tr.add_argument("--no-cv", action="store_true", help="skip cross-validated metrics")
     tr.set_defaults(func=cmd_train)
 
@@ -250,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
     sv.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     sv.add_argument("--workers", type=int, default=1, help="worker processes (one model copy each)")
-    sv.add_argument("--model", help="model artifact (default: the embedded model)")
+    sv.add_argument("--model", help="model artifact (default: the default model in the per-user cache)")
     sv.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"),
                     help="log level of the server and access logs (default info)")
     sv.set_defaults(func=cmd_serve)
@@ -262,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "model", None):
             check_input(args.model, what="model")
+        elif args.command in ("score", "report", "batch", "serve"):
+            from attributor.setup import ensure_default_model
+
+            ensure_default_model()
         return args.func(args)
     except OSError as err:  # a path the checks could not foresee (removed meanwhile, disk full, ...)
         where = f"{err.filename}: " if err.filename and str(err.filename) not in str(err.strerror or "") else ""

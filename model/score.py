@@ -7,7 +7,6 @@ fast); ``score_frame`` does the same for a pandas DataFrame.
 from __future__ import annotations
 
 import gc
-import sys
 import threading
 from contextlib import contextmanager
 from functools import lru_cache
@@ -19,7 +18,7 @@ from attributor.features.attribution import classify_source, subject_phrase
 from attributor.model.decision import label_proba
 from attributor.model.labels import ATTRIBUTED_PARAPHRASE, LABELS
 from attributor.model.linear import load_linear
-from attributor.model.persist import ArtifactError, default_model_path
+from attributor.model.persist import ArtifactError, default_model_path  # noqa: F401 - ArtifactError: re-exported
 from attributor.model.results import ArticleResult, StatementResult
 from attributor.model.strength import strength
 from attributor.model.summary import summarise
@@ -34,23 +33,15 @@ def _load_cached(path: str):
 
 
 def load_model(path: str | Path | None = None):
-    """Load a model's compiled scorer (default: the embedded model, rebuilt if missing or stale).
+    """Load a model's compiled scorer (default: the default model, :func:`persist.default_model_path`).
 
     Returns a :class:`~attributor.model.linear.LinearScorer`; scoring needs
-    neither scikit-learn nor the pickled pipeline.
+    neither scikit-learn nor the pickled pipeline. A missing or stale model
+    raises :class:`ArtifactError` saying how to build it; library code never
+    trains (the CLI, batch and the server build the default model when it is
+    missing: :func:`attributor.setup.ensure_default_model`).
     """
-    if path is not None:
-        return _load_cached(str(Path(path).resolve()))[0]
-    default = default_model_path()
-    try:
-        return _load_cached(str(default))[0]
-    except ArtifactError as err:
-        print(f"attributor: {err}\nattributor: building the default model from data/ ...", file=sys.stderr)
-        from attributor.model.train import train_default
-
-        train_default(default)
-        _load_cached.cache_clear()
-        return _load_cached(str(default))[0]
+    return _load_cached(str(Path(path if path is not None else default_model_path()).resolve()))[0]
 
 
 def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> ArticleResult:

@@ -98,7 +98,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                     help=f"articles per chunk, the unit of work and of --resume (default {DEFAULT_CHUNK})")
     ap.add_argument("--max-chars", type=int, help="longest text scored; longer rows go to the error file "
                                                   "(default: the scorer's limit, 2,000,000)")
-    ap.add_argument("--model", help="model artifact (default: the embedded model)")
+    ap.add_argument("--model", help="model artifact (default: the default model in the per-user cache)")
     ap.add_argument("--resume", action="store_true",
                     help="continue a run that was killed (same input and options): completed chunks are kept")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress bar (it is off anyway when stderr "

@@ -32,6 +32,7 @@ from attributor.batch.formats import (BatchInputError, Reader, arrow_schema, art
                                       detect, encode_delimited, encode_jsonl, encode_parquet, statement_types,
                                       text_extras)
 from attributor.batch.work import score_records
+from attributor.model.persist import default_model_path
 
 MANIFEST_VERSION = 1
 
@@ -255,26 +256,25 @@ class BatchReport:
 
 def _ensure_model(model_path: str | None, load: bool) -> None:
     """Fail early on a bad artifact, build the default model if it is missing; load it when this process scores."""
-    from attributor.model.persist import ArtifactError, default_model_path, verify
-    from attributor.model.score import load_model
+    from attributor.model.linear import load_linear
 
+    if model_path is None:
+        from attributor.setup import ensure_default_model
+
+        ensure_default_model()
     if load:
         worker_model(model_path)
-        return
-    try:
-        verify(Path(model_path) if model_path else default_model_path())
-    except ArtifactError:
-        if model_path:
-            raise
-        load_model(None)  # builds the default model
+    else:
+        load_linear(Path(model_path) if model_path else default_model_path())
 
 
 def _model_fingerprint(model_path: str | None) -> str:
-    from attributor.model.persist import default_model_path, read_card
+    from attributor.model.persist import read_card
 
     path = Path(model_path) if model_path else default_model_path()
     try:
-        return read_card(path).get("sha256") or ""
+        card = read_card(path, artifact_required=False)
+        return (card.get("scorer") or {}).get("sha256") or card.get("sha256") or ""
     except Exception:  # noqa: BLE001 - no card: hash the file itself
         h = hashlib.sha256(Path(path).read_bytes()) if Path(path).exists() else hashlib.sha256(b"")
         return h.hexdigest()
