@@ -8,6 +8,7 @@ from pathlib import Path
 
 from attributor import compact_json
 from attributor.files import UsageError, check_input, decode_text, is_blank, refuse_same_file
+from attributor.features.vocab import SOURCE_ANONYMOUS
 from attributor.model.results import speakers_line
 
 
@@ -47,7 +48,7 @@ def _speaker_cell(st, speakers: list[dict]) -> str:
     if st.speaker_id is None:
         return st.speaker or ""
     kind = next((sp.get("kind") for sp in speakers if sp.get("id") == st.speaker_id), None)
-    return f"anon#{st.speaker_id} {st.speaker or ''}".rstrip() if kind == "anonymous" else (st.speaker or "")
+    return f"anon#{st.speaker_id} {st.speaker or ''}".rstrip() if kind == SOURCE_ANONYMOUS else (st.speaker or "")
 
 
 def cmd_score(args) -> int:

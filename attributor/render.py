@@ -23,6 +23,7 @@ import hashlib
 import re
 from html import escape
 
+from attributor.features.vocab import SOURCE_NONE
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS,
                                      UNATTRIBUTED)
 from attributor.model.results import ArticleResult, StatementResult, speaker_entry
@@ -82,7 +83,7 @@ def _details(st: StatementResult, tip_id: str) -> str:
         label += f" ({_e(NAMES.get(st.fine, st.fine))})"
     rows = [_row("statement", f"#{st.index}"), _row("label", label), _row("strength", f"{st.strength:.2f}")]
     if st.source is not None:
-        kind = f' <span class="at-kind">[{_e(st.source_kind)}]</span>' if st.source_kind not in ("none", "") else ""
+        kind = f' <span class="at-kind">[{_e(st.source_kind)}]</span>' if st.source_kind not in (SOURCE_NONE, "") else ""
         rows.append(_row("source", _e(st.source) + kind))
     else:
         rows.append(_row("source", '<span class="at-none">none found</span>'))

@@ -17,6 +17,7 @@ import typing
 from dataclasses import dataclass, field, fields
 from typing import Mapping
 
+from attributor.features.vocab import SOURCE_ANONYMOUS, SOURCE_NONE
 from attributor.model.labels import FINE_LABELS, LABELS
 
 
@@ -37,7 +38,7 @@ class StatementResult:
     source: str | None = None
     source_start: int | None = None
     source_end: int | None = None
-    source_kind: str = "none"
+    source_kind: str = SOURCE_NONE
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
@@ -46,7 +47,7 @@ class StatementResult:
     resolved_start: int | None = None
     resolved_end: int | None = None
     #: what the resolved mention is (named, anonymous, ...), "none" without one
-    resolved_kind: str = "none"
+    resolved_kind: str = SOURCE_NONE
     #: the speaker entity the statement stands on (stable within the article), and its best name
     speaker_id: int | None = None
     speaker: str | None = None
@@ -90,7 +91,7 @@ class StatementResult:
         values["text"] = values["text"] or ""
         values["fine"] = values["fine"] or values["label"]
         for name in ("source_kind", "resolved_kind"):
-            values[name] = values[name] or "none"
+            values[name] = values[name] or SOURCE_NONE
         return cls(**values)
 
 
@@ -138,7 +139,7 @@ SUMMARY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ArticleSummary))
 def speaker_name(sp: Mapping) -> str:
     """How a speaker is shown: ``anonymous #1, two people familiar with the talks`` or the name."""
     name = sp.get("name") or ""
-    return f"anonymous #{sp.get('id')}, {name}".rstrip(", ") if sp.get("kind") == "anonymous" else name
+    return f"anonymous #{sp.get('id')}, {name}".rstrip(", ") if sp.get("kind") == SOURCE_ANONYMOUS else name
 
 
 def speaker_entry(sp: Mapping) -> str:
