@@ -118,7 +118,7 @@ def _score_jsonl(args, model, out_fmt) -> int:
 
 
 def cmd_report(args) -> int:
-    from attributor.report import report_file
+    from attributor.standalone import report_file
 
     refuse_same_file([args.article, args.model], [("output", args.output)])
     text = _read_text(args.article, args.encoding, args.errors)
