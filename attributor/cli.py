@@ -80,7 +80,9 @@ def cmd_score(args) -> int:
 
 def _score_jsonl(args, model, out_fmt) -> int:
     """``score IN.jsonl``: the batch reader and chunk scorer, statements to ``-o`` (any format) or stdout."""
-    from attributor.batch.formats import Reader, as_record, detect, write_rows
+    from contextlib import nullcontext
+
+    from attributor.batch.formats import Reader, RowWriter, as_record, detect
     from attributor.batch.work import score_records
     from attributor.model.score import MAX_CHARS
 
@@ -88,27 +90,24 @@ def _score_jsonl(args, model, out_fmt) -> int:
         raise UsageError("a JSONL input is read as UTF-8 (JSON's encoding); --encoding and --errors apply to text "
                          "files only")
     reader = Reader(args.input, *detect(args.input), "text", "doc_id")
-    rows, failures, chunk = [], [], []
+    failures, chunk = [], []
+    with RowWriter(args.output, *out_fmt) if args.output else nullcontext() as writer:
+        def flush():
+            done = score_records(chunk, model, MAX_CHARS, carry=False)
+            failures.extend(done.errors)
+            if writer is not None:
+                writer.write(done.statements)
+            else:
+                sys.stdout.write("".join(compact_json.dumps(r) + "\n" for r in done.statements))
+            chunk.clear()
 
-    def flush():
-        done = score_records(chunk, model, MAX_CHARS, carry=False)
-        failures.extend(done.errors)
-        if args.output:
-            rows.extend(done.statements)
-        else:
-            for r in done.statements:
-                sys.stdout.write(compact_json.dumps(r) + "\n")
-        chunk.clear()
-
-    for item in reader:
-        rec = as_record(item, "text", "doc_id")
-        if rec is not None:
-            chunk.append(rec)
-        if len(chunk) >= 64:
-            flush()
-    flush()
-    if args.output:
-        write_rows(args.output, rows, *out_fmt)
+        for item in reader:
+            rec = as_record(item, "text", "doc_id")
+            if rec is not None:
+                chunk.append(rec)
+            if len(chunk) >= 64:
+                flush()
+        flush()
     for err in failures:
         print(f"attributor: {args.input}:{err['row']}: skipped ({err['reason']}): {err['detail']}", file=sys.stderr)
     if failures:

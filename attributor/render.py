@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from html import escape
+from typing import Mapping
 
 from attributor.features.vocab import SOURCE_NONE
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS,
@@ -49,6 +50,13 @@ NAMES: dict[str, str] = {
     UNATTRIBUTED: "unattributed",
 }
 _EXCERPT = 90
+
+
+def source_text(st: StatementResult | Mapping) -> str:
+    """The source as a reader should see it: ``He → Mayor Tobias Lund`` for a resolved pronoun."""
+    get = st.get if isinstance(st, Mapping) else lambda k: getattr(st, k)
+    src, resolved = get("source") or "", get("resolved_source") or ""
+    return f"{src} → {resolved}" if src and resolved and resolved != src else src
 
 
 def _e(value) -> str:

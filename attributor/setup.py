@@ -15,18 +15,17 @@ from pathlib import Path
 
 def ensure_default_model(quiet: bool = False) -> Path:
     """The default model's path, after building it if it is missing or cannot be loaded."""
-    from attributor.model.linear import load_linear
     from attributor.model.persist import ArtifactError, default_model_path
+    from attributor.model.score import _load_cached, load_model
 
     path = default_model_path()
     try:
-        load_linear(path)
+        load_model()  # loaded once: the command's own load_model() gets this copy from the cache
         return path
     except ArtifactError as err:
         if not quiet:
             print(f"attributor: {err}\nattributor: building the default model from data/ into {path.parent} ...",
                   file=sys.stderr)
-    from attributor.model.score import _load_cached
     from attributor.model.train import train_default
 
     train_default(path)

@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from attributor.model.results import ArticleResult
-from attributor.render import MARKERS, NAMES, _cls as _css_class, _e, render_article
-from attributor.report.tables import source_text
+from attributor.render import MARKERS, NAMES, _cls as _css_class, _e, render_article, source_text
 
 _REPORT_CSS = """
 .at-report{margin-top:2rem;display:block}

@@ -268,3 +268,20 @@ def test_every_option_has_help_text(command):
     assert not missing, missing
     if command in ("data", "serve"):
         assert sub.description
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_score_loads_the_model_once_and_no_arrow_for_text_output(tmp_path, suffix):
+    """Start-up cost of `attributor score`: one model load, no pyarrow unless Parquet is asked for."""
+    inp = tmp_path / f"a{suffix}"
+    inp.write_text(json.dumps({"doc_id": "a", "text": "It rained."}) if suffix == ".jsonl" else "It rained.",
+                   encoding="utf-8")
+    code = ("import sys, attributor.model.linear as lin\n"
+            "calls = []\n"
+            "real = lin.LinearScorer.from_arrays\n"
+            "lin.LinearScorer.from_arrays = staticmethod(lambda a: calls.append(1) or real(a))\n"
+            "from attributor.cli import main\n"
+            f"assert main(['score', {str(inp)!r}, '-o', {str(tmp_path / 'o.jsonl')!r}]) == 0\n"
+            "print(len(calls), 'pyarrow' in sys.modules)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.split() == ["1", "False"], proc.stderr

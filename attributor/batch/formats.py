@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
 from attributor import compact_json
-from attributor.model.results import article_arrow_types, statement_arrow_types
+from attributor.model.results import STATEMENT_FIELDS, article_arrow_types, statement_arrow_types
 
 FORMATS = ("csv", "tsv", "jsonl", "parquet")
 COMPRESSIONS = ("gzip", "zstd")
@@ -89,25 +89,78 @@ def output_format(path: str | Path) -> tuple[str, str | None]:
     return detect(path)
 
 
+class RowWriter:
+    """Write rows to ``path`` in ``fmt`` as they come, chunk by chunk; the file appears whole at :meth:`close`.
+
+    Text formats append one compressed member/frame per chunk (a valid
+    gzip/zstd stream); Parquet writes one row group per chunk. Rows go to a
+    temporary file beside ``path``, renamed into place when closed, removed
+    if the writer is dropped with an error (use it as a context manager).
+    """
+
+    def __init__(self, path: str | Path, fmt: str, compression: str | None, base: dict | None = None):
+        import os
+
+        self.path, self.fmt, self.compression = Path(path), fmt, compression
+        self.base = base  # Arrow types (Parquet) / column order (CSV); None: the statement row
+
+        self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        self._fh = open(self.tmp, "wb")
+        self._parquet = None
+        self._header = True
+
+    def write(self, rows: list[dict]) -> None:
+        if self.fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            schema = arrow_schema(self.base or statement_types(), [], None)
+            if self._parquet is None:
+                self._parquet = pq.ParquetWriter(self._fh, schema, compression="zstd")
+            if rows:
+                self._parquet.write_table(pa.Table.from_pylist(rows, schema=schema))
+            return
+        if self.fmt == "jsonl":
+            data = encode_jsonl(rows)
+        else:
+            data = encode_delimited(rows, list(self.base or STATEMENT_FIELDS), self.fmt, header=self._header)
+            self._header = False
+        if data:
+            self._fh.write(compress(data, self.compression))
+
+    def close(self) -> None:
+        import os
+
+        if self.fmt == "parquet" and self._parquet is None:
+            self.write([])
+        elif self.fmt in ("csv", "tsv") and self._header:
+            self.write([])
+        if self._parquet is not None:
+            self._parquet.close()
+        self._fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+        self._fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "RowWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
 def write_rows(path: str | Path, rows: list[dict], fmt: str, compression: str | None,
                base: dict | None = None) -> None:
-    """Write statement rows (or ``base``-typed rows) to ``path`` in ``fmt``; written whole, then renamed."""
-    import os
-
-    if fmt == "parquet":
-        data = encode_parquet(rows, arrow_schema(base or statement_types(), [], None))
-    elif fmt == "jsonl":
-        data = compress(encode_jsonl(rows), compression)
-    else:
-        columns = list(base or statement_types())
-        data = compress(encode_delimited(rows, columns, fmt, header=True), compression)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Write statement rows (or ``base``-typed rows) to ``path`` in ``fmt``, whole, then renamed into place."""
+    with RowWriter(path, fmt, compression, base) as writer:
+        writer.write(rows)
 
 
 def sibling(path: str | Path, tag: str) -> Path:

@@ -13,12 +13,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from attributor.batch.formats import Record, article_types
+from attributor.batch.formats import Record
 from attributor.files import is_blank
-from attributor.model.results import STATEMENT_FIELDS
+from attributor.model.results import STATEMENT_FIELDS, SUMMARY_FIELDS
 
 #: Output columns; a carried input column of the same name is renamed ``input_<name>``.
-RESERVED = frozenset(STATEMENT_FIELDS) | frozenset(article_types()) | {"row", "reason", "detail"}
+RESERVED = frozenset(STATEMENT_FIELDS) | frozenset(SUMMARY_FIELDS) | {"row", "reason", "detail"}
 _SURROGATE = re.compile("[\udc80-\udcff]")
 
 #: Reasons a row goes to the error file (the ``reason`` field).

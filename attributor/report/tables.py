@@ -1,11 +1,11 @@
 """Tables of one scored article for the notebook: summary, statements (weakest first), check-first list."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable
 
 from attributor.model.labels import LABELS
 from attributor.model.results import ArticleResult, StatementResult, speakers_line
-from attributor.render import NAMES, render_article, render_css
+from attributor.render import NAMES, render_article, render_css, source_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -15,13 +15,6 @@ LABEL_NAMES: dict[str, str] = {label: NAMES[label] for label in LABELS}
 
 
 # --------------------------------------------------------------------------- one article
-def source_text(st: StatementResult | Mapping) -> str:
-    """The source as a reader should see it: ``He → Mayor Tobias Lund`` for a resolved pronoun."""
-    get = st.get if isinstance(st, Mapping) else lambda k: getattr(st, k)
-    src, resolved = get("source") or "", get("resolved_source") or ""
-    return f"{src} → {resolved}" if src and resolved and resolved != src else src
-
-
 def summary_table(result: ArticleResult) -> "pd.DataFrame":
     """The article's sourcing profile as rows of (measure, value), ready to display."""
     import pandas as pd
