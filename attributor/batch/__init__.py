@@ -60,9 +60,10 @@ def run(opts: BatchOptions):
     Before anything is read or written: the input must be a readable file (or
     a directory of Parquet files), and no output may be the input.
     """
-    from attributor.files import check_input, refuse_same_file
+    from attributor.files import UsageError, check_input, refuse_same_file
 
-    check_input(opts.input, allow_dir=True)
+    if check_input(opts.input, allow_dir=True).is_dir() and (opts.format or "parquet") != "parquet":
+        raise UsageError(f"input {opts.input} is a directory; only Parquet input may be a directory of part files")
     refuse_same_file([opts.input], [("output", opts.output), ("articles output", opts.articles_output or opts.articles_default),
                                     ("errors output", opts.errors_output or f"{opts.output}.errors.jsonl")])
     if opts.engine == "dask":
