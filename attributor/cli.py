@@ -28,7 +28,7 @@ def _table(result) -> str:
             src = f"{src}→{s.resolved_source}"
         text = s.text.replace("\n", " ")
         lines.append(f"{s.index:>3}  {s.label:20} {s.strength:4.2f}  {src[:24]:24} {(s.cue or '')[:12]:12} "
-                     f"{_speaker_cell(s, result.summary.speakers)[:24]:24} "
+                     f"{_cut(_speaker_cell(s, result.summary.speakers), 24):24} "
                      f"{text[:70] + ('…' if len(text) > 70 else '')}")
     sm = result.summary
     lines.append("")
@@ -41,6 +41,10 @@ def _table(result) -> str:
     if sm.check_first:
         lines.append("check first: " + ", ".join(f"#{i}" for i in sm.check_first))
     return "\n".join(lines)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _speaker_cell(st, speakers: list[dict]) -> str:

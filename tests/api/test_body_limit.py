@@ -70,5 +70,49 @@ def test_the_server_still_answers_after_refusing_a_big_body(base_url):
     assert status == 200 and len(answer["statements"]) == 1
 
 
-def test_a_body_past_the_drain_bound_is_not_read_to_the_end():
-    assert getattr(middleware, "DRAIN_BYTES", 0) >= 16 * 1024 * 1024  # bounded: a client cannot make the server read forever
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+def test_draining_is_bounded_a_client_cannot_make_the_server_read_forever(monkeypatch, declared):
+    import asyncio
+
+    monkeypatch.setattr(middleware, "DRAIN_BYTES", 1_000_000)
+    read, sent = [0], []
+
+    async def receive():  # a client that never stops sending
+        read[0] += 65536
+        return {"type": "http.request", "body": b"x" * 65536, "more_body": True}
+
+    async def send(message):
+        sent.append(message)
+
+    async def app(scope, receive, send):  # pragma: no cover - never reached
+        raise AssertionError("the app must not see a refused body")
+
+    headers = [(b"content-type", b"application/json")]
+    if declared:
+        headers.append((b"content-length", str(10 ** 12).encode()))
+    scope = {"type": "http", "path": "/v1/score", "method": "POST", "headers": headers}
+    guard = middleware.GuardMiddleware(app, max_body_bytes=LIMIT)
+    asyncio.run(guard(scope, receive, send))
+    assert sent[0]["status"] == 413 and b"body_too_large" in sent[1]["body"]
+    assert 1_000_000 <= read[0] <= 1_000_000 + 2 * 65536 + LIMIT
+
+
+def test_a_client_that_asked_100_continue_is_answered_without_reading():
+    import asyncio
+
+    read = []
+
+    async def receive():
+        read.append(1)
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    sent = []
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "path": "/v1/score", "method": "POST",
+             "headers": [(b"content-type", b"application/json"), (b"content-length", b"99999999"),
+                         (b"expect", b"100-continue")]}
+    asyncio.run(middleware.GuardMiddleware(None, max_body_bytes=LIMIT)(scope, receive, send))
+    assert sent[0]["status"] == 413 and not read
