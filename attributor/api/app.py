@@ -32,7 +32,7 @@ from attributor.api.middleware import AccessLogMiddleware, GuardMiddleware
 from attributor.api.schemas import BatchRequest, BatchResponse, ErrorResponse, ModelCard, ScoreRequest, ScoreResponse
 from attributor.api.settings import Settings
 from attributor.files import is_blank
-from attributor.model.results import STATEMENT_FIELDS
+from attributor.model.results import STATEMENT_FIELDS, statement_row
 from attributor.model import persist
 from attributor.model.linear import load_linear
 from attributor.model.labels import FINE_LABELS, LABELS
@@ -90,7 +90,7 @@ def model_card_view(card: dict) -> dict:
 
 
 def _article(result) -> dict:
-    return {"doc_id": result.doc_id, "statements": [s.to_row() for s in result.statements],
+    return {"doc_id": result.doc_id, "statements": [statement_row(s) for s in result.statements],
             "summary": result.summary.to_dict()}
 
 

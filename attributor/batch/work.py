@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from attributor.batch.formats import Record
 from attributor.files import is_blank
-from attributor.model.results import STATEMENT_FIELDS, SUMMARY_FIELDS
+from attributor.model.results import STATEMENT_FIELDS, SUMMARY_FIELDS, statement_row
 
 #: Output columns; a carried input column of the same name is renamed ``input_<name>``.
 RESERVED = frozenset(STATEMENT_FIELDS) | frozenset(SUMMARY_FIELDS) | {"row", "reason", "detail"}
@@ -112,7 +112,7 @@ def score_records(records: list[Record], model, max_chars: int, carry: bool = Tr
                    for k, v in rec.extras.items()} if carry else {}
         for k in carried:
             extras.setdefault(k, None)
-        for row in (st.to_row() for st in res.statements):
+        for row in map(statement_row, res.statements):
             row.update(carried)
             statements.append(row)
         articles.append({"doc_id": res.doc_id, **res.summary.to_dict(), **carried})
