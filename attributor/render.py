@@ -22,13 +22,25 @@ from __future__ import annotations
 import hashlib
 import re
 from html import escape
+from typing import Mapping
 
+from attributor.features.vocab import NONE
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, LABELS,
                                      UNATTRIBUTED)
-from attributor.model.results import ArticleResult, StatementResult
+from attributor.model.results import ArticleResult, StatementResult, speaker_entry
 
+#: The one style table of the labels: text badge, colour, background, underline and plot hatch. The CSS of
+#: the renderer, the report, the page and the notebook's plots all come from it (greyscale-safe: the badge,
+#: the underline style and the hatch tell the labels apart without colour).
+LABEL_STYLE: dict[str, dict[str, str]] = {
+    DIRECT_QUOTE: {"marker": "QUOTE", "color": "#0b5fa5", "background": "#dcebf8", "line": "solid", "hatch": ""},
+    ANONYMOUS_INSIDER: {"marker": "ANON", "color": "#9a5b00", "background": "#fde8c3", "line": "dashed",
+                        "hatch": "///"},
+    EDITORIAL_PARAPHRASE: {"marker": "EDIT", "color": "#5b5b66", "background": "#ececf0", "line": "dotted",
+                           "hatch": "..."},
+}
 #: The text badge of each label (shown next to every highlighted statement).
-MARKERS: dict[str, str] = {DIRECT_QUOTE: "QUOTE", ANONYMOUS_INSIDER: "ANON", EDITORIAL_PARAPHRASE: "EDIT"}
+MARKERS: dict[str, str] = {label: style["marker"] for label, style in LABEL_STYLE.items()}
 #: Human names of the labels and fine labels.
 NAMES: dict[str, str] = {
     DIRECT_QUOTE: "direct quote",
@@ -38,6 +50,13 @@ NAMES: dict[str, str] = {
     UNATTRIBUTED: "unattributed",
 }
 _EXCERPT = 90
+
+
+def source_text(st: StatementResult | Mapping) -> str:
+    """The source as a reader should see it: ``He → Mayor Tobias Lund`` for a resolved pronoun."""
+    get = st.get if isinstance(st, Mapping) else lambda k: getattr(st, k)
+    src, resolved = get("source") or "", get("resolved_source") or ""
+    return f"{src} → {resolved}" if src and resolved and resolved != src else src
 
 
 def _e(value) -> str:
@@ -82,12 +101,14 @@ def _details(st: StatementResult, tip_id: str) -> str:
         label += f" ({_e(NAMES.get(st.fine, st.fine))})"
     rows = [_row("statement", f"#{st.index}"), _row("label", label), _row("strength", f"{st.strength:.2f}")]
     if st.source is not None:
-        kind = f' <span class="at-kind">[{_e(st.source_kind)}]</span>' if st.source_kind not in ("none", "") else ""
+        kind = f' <span class="at-kind">[{_e(st.source_kind)}]</span>' if st.source_kind not in (NONE, "") else ""
         rows.append(_row("source", _e(st.source) + kind))
     else:
         rows.append(_row("source", '<span class="at-none">none found</span>'))
     if st.resolved_source:
         rows.append(_row("resolved source", _e(st.resolved_source)))
+    if st.speaker:
+        rows.append(_row("speaker", _e(st.speaker)))
     if st.cue is not None:
         rows.append(_row("cue", _e(st.cue)))
     probs = ", ".join(f"{_e(NAMES.get(k, k))} {_pct(v)}" for k, v in st.probabilities.items())
@@ -145,6 +166,9 @@ def _sidebar(result: ArticleResult, prefix: str) -> str:
         parts.append('<ul class="at-sources">' + "".join(f"<li>{_e(n)}</li>" for n in sm.named_sources) + "</ul>")
     else:
         parts.append('<p class="at-none">none</p>')
+    if sm.speakers:
+        parts.append('<h4>Speakers</h4><ul class="at-speakers">'
+                     + "".join(f"<li>{_e(speaker_entry(sp))}</li>" for sp in sm.speakers) + "</ul>")
     parts.append("</section>")
     parts.append('<section class="at-check" aria-label="check first"><h3>Check first</h3>')
     by_index = {s.index: s for s in result.statements}
@@ -166,8 +190,7 @@ def _sidebar(result: ArticleResult, prefix: str) -> str:
 
 
 _CSS = """
-.attributor{--at-quote:#0b5fa5;--at-quote-bg:#dcebf8;--at-anon:#9a5b00;--at-anon-bg:#fde8c3;
- --at-edit:#5b5b66;--at-edit-bg:#ececf0;--at-ink:#1b1b1f;--at-line:#c9c9d1;
+.attributor{--at-ink:#1b1b1f;--at-line:#c9c9d1;
  color:var(--at-ink);background:#fff;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
  display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start;text-align:left}
 .attributor *{box-sizing:border-box}
@@ -178,15 +201,11 @@ _CSS = """
 .attributor .at-st{position:relative;padding:.1em .15em;border-radius:3px;border-bottom:2px solid;cursor:help}
 .attributor .at-st:focus{outline:3px solid #1b1b1f;outline-offset:2px}
 .attributor .at-st:target{outline:3px dashed #1b1b1f;outline-offset:2px}
-.attributor .at-direct-quote{background:var(--at-quote-bg);border-bottom-color:var(--at-quote);border-bottom-style:solid}
-.attributor .at-anonymous-insider{background:var(--at-anon-bg);border-bottom-color:var(--at-anon);border-bottom-style:dashed}
-.attributor .at-editorial-paraphrase{background:var(--at-edit-bg);border-bottom-color:var(--at-edit);border-bottom-style:dotted}
+{LABEL_RULES}
 .attributor .at-badge,.attributor .at-chip{display:inline-block;font:700 .68rem/1.3 ui-monospace,Menlo,Consolas,monospace;
  letter-spacing:.03em;padding:0 .3em;margin-right:.3em;border-radius:3px;color:#fff;vertical-align:.15em;white-space:nowrap}
 .attributor .at-num{font-weight:400;margin-left:.3em;opacity:.9}
-.attributor .at-direct-quote>.at-badge,.attributor .at-chip.at-direct-quote{background:var(--at-quote);border:0}
-.attributor .at-anonymous-insider>.at-badge,.attributor .at-chip.at-anonymous-insider{background:var(--at-anon);border:0}
-.attributor .at-editorial-paraphrase>.at-badge,.attributor .at-chip.at-editorial-paraphrase{background:var(--at-edit);border:0}
+{BADGE_RULES}
 .attributor .at-bar{display:inline-block;width:2.4em;height:.5em;margin-left:.35em;border:1px solid #767680;
  border-radius:2px;background:#fff;vertical-align:middle;overflow:hidden}
 .attributor .at-fill{display:block;height:100%;background:#1b1b1f}
@@ -221,9 +240,25 @@ _CSS = """
 """
 
 
+def label_css() -> tuple[str, str]:
+    """The label rules of the stylesheet, from :data:`LABEL_STYLE`: (highlight rules, badge rules).
+
+    The badge rules also style ``.at-tag.at-LABEL`` outside ``.attributor`` (the page's legend).
+    """
+    marks, badges = [], []
+    for label, st in LABEL_STYLE.items():
+        c = _cls(label)
+        marks.append(f".attributor .{c}{{background:{st['background']};border-bottom-color:{st['color']};"
+                     f"border-bottom-style:{st['line']}}}")
+        badges.append(f".attributor .{c}>.at-badge,.attributor .at-chip.{c},.at-tag.{c}{{background:{st['color']};"
+                      "border:0}")
+    return "\n".join(marks), "\n".join(badges)
+
+
 def render_css() -> str:
     """The stylesheet of :func:`render_article` output (plain CSS, scoped under ``.attributor``)."""
-    return _CSS.strip() + "\n"
+    marks, badges = label_css()
+    return _CSS.strip().replace("{LABEL_RULES}", marks).replace("{BADGE_RULES}", badges) + "\n"
 
 
 def style_tag() -> str:

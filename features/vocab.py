@@ -1,9 +1,11 @@
-"""Every closed vocabulary of attributor's features, defined once.
+"""Every closed vocabulary of attributor, defined once (as ``model.labels`` is for the labels).
 
 Source kinds (what a source phrase or speaker is), cue kinds (how the
-attribution is signalled), how a statement got its attribution, and the
-anonymity evidence a speaker can carry. Other modules import these names;
-none spells the strings itself.
+attribution is signalled), how a statement got its attribution, interview
+turns, what the speaker model settles about a statement, the anonymity
+evidence a speaker can carry, and the reasons behind a strength. Other
+modules import these names; none spells the strings itself
+(``tests/features/test_vocab.py`` checks what the scorer produces).
 """
 from __future__ import annotations
 
@@ -78,3 +80,51 @@ STRUCT_ANONYMOUS_ANSWER = "anonymous_answer_turn"
 STRUCT_CREDIT = "credit"
 STRUCTURES: tuple[str, ...] = (STRUCT_FREE, STRUCT_ANONYMOUS, STRUCT_ON_RECORD, STRUCT_QUESTION, STRUCT_ANSWER,
                                STRUCT_ANONYMOUS_ANSWER, STRUCT_CREDIT)
+
+# -- strength reasons ------------------------------------------------------------------
+REASON_VERBATIM = "verbatim"
+REASON_NO_ATTRIBUTION = "no attribution"
+REASON_UNNAMED_SOURCE = "unnamed source"
+REASON_NAMED_WITH_ROLE = "named speaker with role"
+REASON_NAMED = "named speaker"
+REASON_ROLE_ONLY = "speaker identified by role only"
+REASON_SPOKESPERSON = "on-record spokesperson"
+REASON_VIA_PUBLICATION = "second-hand: via a publication"
+REASON_VAGUE_GROUP = "vague group as source"
+REASON_BODY = "credited to a body, document or role, not a person"
+REASON_CUE_WITHOUT_SOURCE = "attribution cue without a clear source"
+REASON_UNRESOLVED_PRONOUN = "unresolved pronoun source"
+REASON_FROM_QUOTATION = "speaker from the surrounding quotation"
+
+#: Prefix of every reason that marks a second-hand chain (what ``summary.second_hand`` counts).
+SECOND_HAND = "second-hand"
+#: Prefix of the reason of a hedged or distancing cue: ``hedged cue: reportedly``.
+HEDGED_CUE = "hedged cue"
+
+#: The fixed reasons; :func:`is_reason` also accepts the two parametrised ones.
+REASONS: tuple[str, ...] = (REASON_VERBATIM, REASON_NO_ATTRIBUTION, REASON_UNNAMED_SOURCE, REASON_NAMED_WITH_ROLE,
+                            REASON_NAMED, REASON_ROLE_ONLY, REASON_SPOKESPERSON, REASON_VIA_PUBLICATION,
+                            REASON_VAGUE_GROUP, REASON_BODY, REASON_CUE_WITHOUT_SOURCE, REASON_UNRESOLVED_PRONOUN,
+                            REASON_FROM_QUOTATION)
+
+
+def hedged(cue: str) -> str:
+    """``hedged cue: reportedly``."""
+    return f"{HEDGED_CUE}: {cue}"
+
+
+def pronoun_resolved(kind: str) -> str:
+    """``pronoun source resolved to vague group speaker``."""
+    return f"pronoun source resolved to {kind.replace('_', ' ')} speaker"
+
+
+def is_reason(text: str) -> bool:
+    """True for a reason of this vocabulary (a fixed one, a hedged cue, or a resolved pronoun)."""
+    if text in REASONS or text.startswith(HEDGED_CUE + ": "):
+        return True
+    return any(text == pronoun_resolved(kind) for kind in SOURCE_KINDS)
+
+
+def is_second_hand(reason: str) -> bool:
+    """Does a reason mark a second-hand chain?"""
+    return reason.startswith(SECOND_HAND)

@@ -7,8 +7,15 @@ arrays, see :mod:`attributor.model.linear`). The card records the SHA-256
 of both files, the library versions, the training data hash and the
 metrics. :func:`load` checks hash and versions *before* unpickling, so a
 tampered, truncated or incompatible file is refused with a clear message
-instead of executing code or crashing inside pickle; :func:`load_scorer`
-checks the same and then reads plain arrays with ``allow_pickle=False``.
+instead of executing code or crashing inside pickle.
+
+The compiled scorer stands alone: :func:`load_scorer` needs only the
+``.npz`` and the card -- its own SHA-256 and the NumPy major version it was
+written with -- and reads plain arrays with ``allow_pickle=False``; neither
+the pickle nor scikit-learn or joblib (or their versions) are involved.
+
+The default model lives in a per-user cache directory
+(:func:`default_model_path`), never inside the installed package.
 """
 from __future__ import annotations
 
@@ -26,7 +33,6 @@ import numpy as np
 #: (the default one rebuilt) instead of failing inside the scorer.
 MODEL_FORMAT = 3
 
-ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
 DEFAULT_NAME = "default.joblib"
 
 
@@ -34,10 +40,26 @@ class ArtifactError(RuntimeError):
     """A model artifact that cannot be used (missing, altered or incompatible)."""
 
 
+def cache_dir() -> Path:
+    """The per-user cache of this installation: ``$ATTRIBUTOR_CACHE``, else ``$XDG_CACHE_HOME/attributor/...``.
+
+    One directory per attributor version and installed copy (two checkouts of
+    the same version do not overwrite each other's default model).
+    """
+    env = os.environ.get("ATTRIBUTOR_CACHE")
+    if env:
+        return Path(env)
+    from attributor import __version__
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    here = hashlib.sha256(str(Path(__file__).resolve().parent).encode()).hexdigest()[:10]
+    return base / "attributor" / f"{__version__}-{here}"
+
+
 def default_model_path() -> Path:
-    """Where the default model lives (``$ATTRIBUTOR_MODEL`` overrides)."""
+    """Where the default model lives: ``$ATTRIBUTOR_MODEL``, else :func:`cache_dir` / ``default.joblib``."""
     env = os.environ.get("ATTRIBUTOR_MODEL")
-    return Path(env) if env else ARTIFACT_DIR / DEFAULT_NAME
+    return Path(env) if env else cache_dir() / DEFAULT_NAME
 
 
 def card_path(path: Path) -> Path:
@@ -84,7 +106,7 @@ def save(model, path: Path, card: dict, scorer_arrays: dict[str, np.ndarray] | N
         tmp_scorer = spath.with_name(spath.name + ".tmp")
         with tmp_scorer.open("wb") as fh:  # a file object: np.savez would append .npz to a name
             np.savez_compressed(fh, **scorer_arrays)
-        card["scorer"] = {"file": spath.name, "sha256": sha256_file(tmp_scorer)}
+        card["scorer"] = {"file": spath.name, "sha256": sha256_file(tmp_scorer), "numpy": np.__version__}
         moves.append((tmp_scorer, spath))
     tmp_card = card_path(path).with_name(card_path(path).name + ".tmp")
     tmp_card.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -94,11 +116,14 @@ def save(model, path: Path, card: dict, scorer_arrays: dict[str, np.ndarray] | N
     return card
 
 
-def read_card(path: Path) -> dict:
+def read_card(path: Path, artifact_required: bool = True) -> dict:
+    """The card of ``NAME.joblib``; the ``.joblib`` itself must exist unless ``artifact_required`` is false."""
     cpath = card_path(path)
-    if not Path(path).exists():
+    if artifact_required and not Path(path).exists():
         raise ArtifactError(f"model artifact {path} does not exist; run `attributor train` to build it")
     if not cpath.exists():
+        if not artifact_required and not scorer_path(path).exists():
+            raise ArtifactError(f"model artifact {path} does not exist; run `attributor train` to build it")
         raise ArtifactError(f"model card {cpath} is missing; an artifact without its card is not loaded")
     try:
         return json.loads(cpath.read_text(encoding="utf-8"))
@@ -144,11 +169,14 @@ def load(path: Path, model_format: int | None = None):
 
 
 def load_scorer(path: Path, model_format: int | None = MODEL_FORMAT) -> tuple[dict[str, np.ndarray], dict]:
-    """Verify an artifact, then read its compiled scorer; return ``(arrays, card)``.
+    """Read the compiled scorer of ``NAME.joblib`` (``NAME.scorer.npz`` + ``NAME.card.json``); return ``(arrays, card)``.
 
+    The scorer stands alone: the pickle need not be there, and scikit-learn
+    and joblib versions do not matter. Checked first: the card's format, the
+    scorer's own SHA-256 and the NumPy major version it was written with.
     Nothing is unpickled: the arrays are read with ``allow_pickle=False``.
     """
-    card = verify(path)
+    card = read_card(path, artifact_required=False)
     _check_format(path, card, model_format)
     entry = card.get("scorer")
     if not isinstance(entry, dict) or "sha256" not in entry:
@@ -160,6 +188,10 @@ def load_scorer(path: Path, model_format: int | None = MODEL_FORMAT) -> tuple[di
     if digest != entry["sha256"]:
         raise ArtifactError(f"compiled scorer {spath} does not match the SHA-256 in its card "
                             f"(file {digest[:12]}..., card {str(entry['sha256'])[:12]}...); refusing to load it")
+    written = str(entry.get("numpy") or card.get("versions", {}).get("numpy", ""))
+    if written.split(".")[0] != np.__version__.split(".")[0]:
+        raise ArtifactError(f"compiled scorer {spath} was written with NumPy {written or 'unknown'}, this environment "
+                            f"has {np.__version__}; rebuild it with `attributor train`")
     try:
         with np.load(spath, allow_pickle=False) as npz:
             arrays = {name: npz[name] for name in npz.files}

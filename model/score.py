@@ -7,7 +7,6 @@ fast); ``score_frame`` does the same for a pandas DataFrame.
 from __future__ import annotations
 
 import gc
-import sys
 import threading
 from contextlib import contextmanager
 from functools import lru_cache
@@ -20,7 +19,7 @@ from attributor.features.attribution import classify_source, subject_phrase
 from attributor.model.decision import label_proba
 from attributor.model.labels import ATTRIBUTED_PARAPHRASE, LABELS, UNATTRIBUTED
 from attributor.model.linear import load_linear
-from attributor.model.persist import ArtifactError, default_model_path
+from attributor.model.persist import ArtifactError, default_model_path  # noqa: F401 - ArtifactError: re-exported
 from attributor.model.results import ArticleResult, StatementResult
 from attributor.model.strength import strength
 from attributor.model.summary import summarise
@@ -35,23 +34,15 @@ def _load_cached(path: str):
 
 
 def load_model(path: str | Path | None = None):
-    """Load a model's compiled scorer (default: the embedded model, rebuilt if missing or stale).
+    """Load a model's compiled scorer (default: the default model, :func:`persist.default_model_path`).
 
     Returns a :class:`~attributor.model.linear.LinearScorer`; scoring needs
-    neither scikit-learn nor the pickled pipeline.
+    neither scikit-learn nor the pickled pipeline. A missing or stale model
+    raises :class:`ArtifactError` saying how to build it; library code never
+    trains (the CLI, batch and the server build the default model when it is
+    missing: :func:`attributor.setup.ensure_default_model`).
     """
-    if path is not None:
-        return _load_cached(str(Path(path).resolve()))[0]
-    default = default_model_path()
-    try:
-        return _load_cached(str(default))[0]
-    except ArtifactError as err:
-        print(f"attributor: {err}\nattributor: building the default model from data/ ...", file=sys.stderr)
-        from attributor.model.train import train_default
-
-        train_default(default)
-        _load_cached.cache_clear()
-        return _load_cached(str(default))[0]
+    return _load_cached(str(Path(path if path is not None else default_model_path()).resolve()))[0]
 
 
 def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> ArticleResult:
@@ -156,6 +147,27 @@ def _score_texts(texts: Sequence[str], doc_ids: list[str], model) -> list[Articl
 def score_text(text: str, doc_id: str = "0", model=None) -> ArticleResult:
     """Score one article: statements with labels, sources, strength, and a summary."""
     return score_texts([text], [doc_id], model=model)[0]
+
+
+def score_isolated(texts: list[str], doc_ids: list[str], model) -> list:
+    """Score texts with one ``score_texts`` call; if one breaks the call, score them one by one.
+
+    Returns one entry per text: its ``ArticleResult``, or the exception that
+    scoring it alone raised -- a bad text costs only itself. The one
+    isolated-batch scorer of the CLI, the batch engines and the API.
+    """
+    try:
+        return score_texts(texts, doc_ids, model)
+    except Exception:  # noqa: BLE001 - one text broke the batch: score one by one and keep the rest
+        if len(texts) == 1:
+            raise
+    out = []
+    for text, doc_id in zip(texts, doc_ids):
+        try:
+            out.append(score_texts([text], [doc_id], model)[0])
+        except Exception as err:  # noqa: BLE001 - reported to its caller, the rest goes on
+            out.append(err)
+    return out
 
 
 def score_frame(df, text_col: str = "text", id_col: str | None = "doc_id", model=None):

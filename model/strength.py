@@ -24,26 +24,6 @@ _BASE_VECTOR = np.array([BASE[f] for f in FINE_LABELS])
 #: Size of a within-band adjustment: small enough to keep the bands ordered on average.
 STEP = 0.06
 
-# The reasons a strength can carry, defined once (prefix reasons end with ": ").
-VERBATIM = "verbatim"
-NO_ATTRIBUTION = "no attribution"
-UNNAMED_SOURCE = "unnamed source"
-NAMED_WITH_ROLE = "named speaker with role"
-NAMED = "named speaker"
-ROLE_ONLY = "speaker identified by role only"
-SPOKESPERSON = "on-record spokesperson"
-SECOND_HAND = "second-hand: via a publication"
-VAGUE_GROUP = "vague group as source"
-BODY = "credited to a body, document or role, not a person"
-NO_CLEAR_SOURCE = "attribution cue without a clear source"
-PRONOUN_RESOLVED = "pronoun source resolved to {} speaker"
-PRONOUN_UNRESOLVED = "unresolved pronoun source"
-FROM_QUOTATION = "speaker from the surrounding quotation"
-HEDGED = "hedged cue: "
-#: the reasons that mark a second-hand chain (counted by the article summary)
-SECOND_HAND_PREFIX = "second-hand"
-
-
 def strength(fine_proba: np.ndarray, fine: str, source_kind: str, resolved_kind: str, source_text: str | None,
              hedge: str | None, inherited: str) -> tuple[float, list[str]]:
     """Return ``(strength, reasons)`` for one statement.
@@ -55,41 +35,41 @@ def strength(fine_proba: np.ndarray, fine: str, source_kind: str, resolved_kind:
     value = float(np.dot(fine_proba, _BASE_VECTOR))
     reasons: list[str] = []
     if fine == DIRECT_QUOTE:
-        reasons.append(VERBATIM)
+        reasons.append(vocab.REASON_VERBATIM)
     if fine == UNATTRIBUTED:
-        reasons.append(NO_ATTRIBUTION)
+        reasons.append(vocab.REASON_NO_ATTRIBUTION)
         return round(min(max(value, 0.0), 1.0), 4), reasons
     kind = resolved_kind if resolved_kind not in (vocab.NONE, vocab.PRONOUN) else source_kind
     if fine == ANONYMOUS_INSIDER or kind == vocab.ANONYMOUS:
-        reasons.append(UNNAMED_SOURCE)
+        reasons.append(vocab.REASON_UNNAMED_SOURCE)
     elif kind == vocab.NAMED:
         words = (source_text or "").split()
         if len(words) >= 3 or (source_text and "," in source_text):
             value += STEP
-            reasons.append(NAMED_WITH_ROLE)
+            reasons.append(vocab.REASON_NAMED_WITH_ROLE)
         else:
-            reasons.append(NAMED)
+            reasons.append(vocab.REASON_NAMED)
     elif kind == vocab.ROLE:
-        reasons.append(ROLE_ONLY)
+        reasons.append(vocab.REASON_ROLE_ONLY)
     elif kind == vocab.SPOKESPERSON:
-        reasons.append(SPOKESPERSON)
+        reasons.append(vocab.REASON_SPOKESPERSON)
     elif kind == vocab.PUBLICATION:
         value -= STEP
-        reasons.append(SECOND_HAND)
+        reasons.append(vocab.REASON_VIA_PUBLICATION)
     elif kind == vocab.VAGUE_GROUP:
         value -= STEP
-        reasons.append(VAGUE_GROUP)
+        reasons.append(vocab.REASON_VAGUE_GROUP)
     elif kind == vocab.OTHER:
-        reasons.append(BODY)
+        reasons.append(vocab.REASON_BODY)
     elif kind in (vocab.NONE, vocab.PRONOUN) and source_kind != vocab.PRONOUN:
-        reasons.append(NO_CLEAR_SOURCE)
+        reasons.append(vocab.REASON_CUE_WITHOUT_SOURCE)
     if source_kind == vocab.PRONOUN:
         value -= STEP / 2
-        reasons.append(PRONOUN_RESOLVED.format(resolved_kind.replace("_", " "))
-                       if resolved_kind not in (vocab.NONE, vocab.PRONOUN) else PRONOUN_UNRESOLVED)
+        reasons.append(vocab.pronoun_resolved(resolved_kind)
+                       if resolved_kind not in (vocab.NONE, vocab.PRONOUN) else vocab.REASON_UNRESOLVED_PRONOUN)
     if inherited in vocab.SPEECH_INHERITANCE:
-        reasons.append(FROM_QUOTATION)
+        reasons.append(vocab.REASON_FROM_QUOTATION)
     if hedge:
         value -= STEP
-        reasons.append(HEDGED + hedge)
+        reasons.append(vocab.hedged(hedge))
     return round(min(max(value, 0.0), 1.0), 4), reasons

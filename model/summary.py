@@ -4,7 +4,6 @@ from __future__ import annotations
 from attributor.features import vocab
 from attributor.model.labels import ANONYMOUS_INSIDER, FINE_LABELS, LABELS, UNATTRIBUTED
 from attributor.model.results import ArticleSummary, StatementResult
-from attributor.model.strength import SECOND_HAND_PREFIX
 
 #: How many statements the check-first list holds at most.
 CHECK_FIRST = 5
@@ -52,7 +51,7 @@ def summarise(statements: list[StatementResult]) -> ArticleSummary:
         named_sources=named_sources(statements),
         anonymous_share=round(counts[ANONYMOUS_INSIDER] / n, 4) if n else 0.0,
         mean_strength=round(sum(s.strength for s in statements) / n, 4) if n else 0.0,
-        second_hand=sum(any(r.startswith(SECOND_HAND_PREFIX) for r in s.reasons) for s in statements),
+        second_hand=sum(any(vocab.is_second_hand(r) for r in s.reasons) for s in statements),
         check_first=[s.index for s in claims[:CHECK_FIRST]],
         speakers=speaker_rows(statements),
     )

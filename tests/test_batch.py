@@ -18,7 +18,7 @@ zstandard = pytest.importorskip("zstandard")
 
 from attributor.batch import BatchOptions, read_rows, run  # noqa: E402
 from attributor.batch.formats import text_cell  # noqa: E402
-from attributor.cli import STATEMENT_FIELDS, statement_row  # noqa: E402
+from attributor.model.results import STATEMENT_FIELDS, statement_row  # noqa: E402
 from attributor.cli import main as cli_main  # noqa: E402
 from attributor.data.corpus import corpus_files  # noqa: E402
 from attributor.model.score import load_model, score_texts  # noqa: E402
@@ -209,6 +209,7 @@ def test_resume_after_sigkill_matches_a_clean_run(tmp_path):
     assert proc.poll() is None, "the run ended before it could be killed: " + proc.stderr.read().decode()
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    proc.stderr.close()
     done = len(list(work.glob("*.done.json")))
     assert 4 <= done < 21
     assert not out.exists() and not (tmp_path / "killed.articles.jsonl").exists()  # nothing that looks complete
@@ -220,6 +221,61 @@ def test_resume_after_sigkill_matches_a_clean_run(tmp_path):
     assert (tmp_path / "killed.articles.jsonl").read_bytes() == (tmp_path / "clean.articles.jsonl").read_bytes()
     assert (tmp_path / "killed.jsonl.errors.jsonl").read_bytes() == (tmp_path / "clean.jsonl.errors.jsonl").read_bytes()
     assert not (tmp_path / ".killed.jsonl.batch").exists()
+
+
+def _children() -> dict[int, int]:
+    """pid -> parent pid of every live (not zombie) process, from /proc."""
+    out = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2:].split()
+            if fields[0] != "Z":
+                out[int(d.name)] = int(fields[1])
+    return out
+
+
+def _descendants(pid: int) -> set[int]:
+    parents = _children()
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, pp in parents.items() if pp in frontier} - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_workers_exit_when_the_batch_is_killed_and_resume_matches(tmp_path):
+    rows = _articles(40)
+    inp = _write(tmp_path / "in.jsonl", rows, "jsonl")
+    out = tmp_path / "killed.jsonl"
+    work = tmp_path / ".killed.jsonl.batch" / "parts"
+    cmd = [sys.executable, "-m", "attributor.cli", "batch", str(inp), "-o", str(out), "--chunk-size", "1",
+           "--jobs", "2", "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline, workers = time.time() + 90, set()
+    while time.time() < deadline and proc.poll() is None:
+        if work.is_dir() and len(list(work.glob("*.done.json"))) >= 3:
+            workers = _descendants(proc.pid)
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    assert len(workers) >= 2, workers  # the two loky workers (and the resource tracker)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 20
+    while time.time() < deadline and workers & set(_children()):
+        time.sleep(0.1)
+    assert not workers & set(_children()), f"still alive after their parent was killed: {workers & set(_children())}"
+
+    report = _run(tmp_path, inp, "killed.jsonl", chunk_size=1, resume=True, jobs=2)
+    assert report.resumed_articles >= 3 and report.consistent
+    _run(tmp_path, inp, "clean.jsonl", chunk_size=1)
+    assert out.read_bytes() == (tmp_path / "clean.jsonl").read_bytes()
+    assert (tmp_path / "killed.articles.jsonl").read_bytes() == (tmp_path / "clean.articles.jsonl").read_bytes()
 
 
 def test_resume_refuses_other_options(tmp_path):

@@ -76,3 +76,38 @@ def test_cells_and_compression_round_trip(tmp_path):
     time.sleep(1.1)
     assert compress(b"x" * 1000, "gzip") == first  # no timestamp in the header: the same bytes every run
     assert gzip.decompress(first + compress(b"y", "gzip")) == b"x" * 1000 + b"y"  # parts concatenate
+
+
+@pytest.mark.parametrize("value,cell", [("=SUM(A1)", "'=SUM(A1)"), ("+1 said", "'+1 said"), ("@user", "'@user"),
+                                        ("-cmd", "'-cmd"), ("\tx", "'\tx"), ("- a list item", "- a list item"),
+                                        ("-5 degrees", "-5 degrees"), ("plain", "plain"), (-5, "-5")])
+def test_csv_cells_that_a_spreadsheet_would_run_are_guarded(value, cell):
+    assert text_cell(value) == cell
+
+
+def test_batch_csv_output_guards_formula_cells(tmp_path):
+    from attributor.cli import main
+
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"doc_id": "=HYPERLINK(\"x\")", "text": "It rained.", "note": "@evil"}) + "\n",
+                   encoding="utf-8")
+    assert main(["batch", str(inp), "-o", str(tmp_path / "out.csv"), "-q"]) == 0
+    row = read_rows(tmp_path / "out.csv")[0]
+    assert row["doc_id"] == "'=HYPERLINK(\"x\")" and row["note"] == "'@evil"
+
+
+def test_an_output_format_it_cannot_tell_names_the_right_option(tmp_path, capsys):
+    from attributor.cli import main
+
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"text": "It rained."}) + "\n", encoding="utf-8")
+    assert main(["batch", str(inp), "-o", str(tmp_path / "x.xyz"), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "pass --output-format" in err and "pass --format " not in err
+
+
+def test_json_errors_name_their_column_once():
+    from attributor.batch.formats import parse_jsonl_line
+
+    rec = parse_jsonl_line(1, b'{"text": "abc', "text", "doc_id")
+    assert rec.error == ("invalid_json", "not valid JSON (Unterminated string starting at column 10)")

@@ -143,3 +143,34 @@ def test_empty_article_and_unique_ids(model):
     b = render_article(score_text("The sky is blue, he said.", doc_id="b", model=model))
     ids = lambda h: set(re.findall(r'id="([^"]+)"', h))  # noqa: E731
     assert ids(a) and not ids(a) & ids(b)
+
+
+def test_label_colours_are_defined_once_and_the_css_comes_from_them(monkeypatch):
+    from pathlib import Path
+
+    from attributor import render
+
+    css = render.render_css()
+    for label, style in render.LABEL_STYLE.items():
+        cls = "at-" + label.replace("_", "-")
+        assert f".attributor .{cls}{{background:{style['background']};border-bottom-color:{style['color']};" in css
+        assert f".at-tag.{cls}{{background:{style['color']}" in css
+    monkeypatch.setitem(render.LABEL_STYLE, "direct_quote", {**render.LABEL_STYLE["direct_quote"], "color": "#123456"})
+    assert "#123456" in render.render_css()
+    # no other file of the package spells a label colour
+    colours = {s[k] for s in render.LABEL_STYLE.values() for k in ("color", "background")} - {"#123456"}
+    colours |= {"#0b5fa5", "#9a5b00", "#5b5b66"}
+    root = Path(render.__file__).resolve().parent
+    for path in [*root.rglob("*.py"), *root.rglob("*.css"), *root.rglob("*.js")]:
+        if path.name == "render.py":
+            continue
+        text = path.read_text(encoding="utf-8").lower()
+        found = [c for c in colours if c in text and not (path.name == "app.css" and c == "#0b5fa5")]
+        assert not found, f"{path} spells label colours {found}"
+
+
+def test_the_notebook_plots_use_the_label_style_table():
+    from attributor import report
+    from attributor.render import LABEL_STYLE
+
+    assert report.LABEL_STYLE is LABEL_STYLE

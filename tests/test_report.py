@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from attributor import report as rp
-from attributor.cli import STATEMENT_FIELDS, main, statement_row
+from attributor.cli import main
+from attributor.model.results import STATEMENT_FIELDS, statement_row
 from attributor.model.labels import ANONYMOUS_INSIDER, LABELS
 from attributor.model.score import score_text, score_texts
 

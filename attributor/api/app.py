@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from html import escape as html_escape
 import time
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -30,7 +31,8 @@ from attributor.api.errors import APIError, clean_validation_errors, code_for, e
 from attributor.api.middleware import AccessLogMiddleware, GuardMiddleware
 from attributor.api.schemas import BatchRequest, BatchResponse, ErrorResponse, ModelCard, ScoreRequest, ScoreResponse
 from attributor.api.settings import Settings
-from attributor.cli import statement_row
+from attributor.files import is_blank
+from attributor.model.results import STATEMENT_FIELDS, statement_row
 from attributor.model import persist
 from attributor.model.linear import load_linear
 from attributor.model.labels import FINE_LABELS, LABELS
@@ -161,9 +163,12 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
     async def score(request: Request, texts: list[str], ids: list[str]):
         request.scope.setdefault("state", {})["docs"] = len(texts)
         for i, text in enumerate(texts):
+            which = f"document {i}" if len(texts) > 1 else "the text"
             if len(text) > max_chars:
-                which = f"document {i} has" if len(texts) > 1 else "the text has"
-                raise APIError(413, "text_too_long", f"{which} {len(text):,} characters; the limit is {max_chars:,}")
+                raise APIError(413, "text_too_long", f"{which} has {len(text):,} characters; the limit is {max_chars:,}")
+            if is_blank(text):
+                raise APIError(422, "empty_text", f"{which} is empty (or only whitespace, zero-width or control "
+                                                  "characters); there is nothing to score")
         try:
             return await request.app.state.batcher.score(texts, ids)
         except Busy as err:
@@ -216,9 +221,12 @@ def create_app(model_path: str | Path | None = None, settings: Settings | None =
 
     # --- the page -----------------------------------------------------------------------------------------
     page = (STATIC / "index.html").read_text(encoding="utf-8")
-    page = (page.replace("{{VERSION}}", __version__).replace("{{MAX_CHARS}}", str(max_chars))
-            .replace("{{MAX_BODY}}", str(settings.max_body_bytes))
-            .replace("{{KEYS}}", "1" if settings.api_keys else "0"))
+    page = (page.replace("{{VERSION}}", __version__).replace("{{MAX_CHARS_TEXT}}", f"{max_chars:,}")
+            .replace("{{MAX_CHARS}}", str(max_chars)).replace("{{MAX_BODY}}", str(settings.max_body_bytes))
+            .replace("{{KEYS}}", "1" if settings.api_keys else "0")
+            .replace("{{KEY_NOTE}}", "(this server asks for one)" if settings.api_keys else
+                     "(not needed: this server asks for none)")
+            .replace("{{FIELDS}}", html_escape(json.dumps(list(STATEMENT_FIELDS)), quote=True)))
     page_headers = {"Content-Security-Policy": PAGE_CSP, "Referrer-Policy": "no-referrer",
                     "X-Frame-Options": "DENY", "Cache-Control": "no-cache"}
     css = render_css()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import anyio.to_thread
 
-from attributor.model.score import score_texts
+from attributor.model.score import score_isolated
 
 
 class Busy(RuntimeError):
@@ -87,23 +87,14 @@ class MicroBatcher:
         return [j for j in jobs if not j.future.done()]  # skip requests whose client went away
 
     def _score(self, jobs: list[_Job]) -> list:
+        """One isolated-batch call for every waiting job; a job gets its results or the error of its text."""
         texts = [t for j in jobs for t in j.texts]
         ids = [d for j in jobs for d in j.doc_ids]
-        try:
-            results = score_texts(texts, ids, model=self.model)
-        except Exception:  # noqa: BLE001 - isolate the failing request: score jobs one by one
-            if len(jobs) == 1:
-                raise
-            out = []
-            for j in jobs:
-                try:
-                    out.append(score_texts(j.texts, j.doc_ids, model=self.model))
-                except Exception as err:  # noqa: BLE001
-                    out.append(err)
-            return out
+        results = score_isolated(texts, ids, self.model)
         out, k = [], 0
         for j in jobs:
-            out.append(results[k:k + len(j.texts)])
+            mine = results[k:k + len(j.texts)]
+            out.append(next((r for r in mine if isinstance(r, Exception)), mine))
             k += len(j.texts)
         return out
 

@@ -2,9 +2,16 @@
 
 Both work on the raw ASGI messages so that a request is refused *before*
 its body is read: the guard answers 401 (no key), 415 (not JSON) or 413
-(``Content-Length`` over the limit) without touching the body, and counts
+(``Content-Length`` over the limit) without keeping the body, and counts
 the bytes of a streamed body as they arrive, answering 413 as soon as the
 count passes the limit.
+
+A refused body is read and dropped first, up to :data:`DRAIN_BYTES`: a plain
+client (``urllib``, ``requests``) sends the whole body before it reads the
+answer, and a server that closes the connection over unread bytes makes the
+kernel reset it, so the client would see a broken pipe instead of the 413.
+A client that asked ``Expect: 100-continue`` sends nothing more, so nothing
+is read for it.
 """
 from __future__ import annotations
 
@@ -22,6 +29,8 @@ access_log = logging.getLogger("attributor.access")
 log = logging.getLogger("attributor.api")
 
 _RID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+#: Most bytes of a refused body read (and dropped) so that a client that sends it whole can read the 413.
+DRAIN_BYTES = 64 * 1024 * 1024
 
 
 def _header(scope, name: bytes) -> str | None:
@@ -110,6 +119,19 @@ class GuardMiddleware:
         token = given.encode("latin-1", "replace")
         return any(hmac.compare_digest(token, k) for k in self.keys)
 
+    @staticmethod
+    async def _drain(scope, receive, read: int) -> None:
+        """Read and drop the rest of a refused body, up to :data:`DRAIN_BYTES` in all."""
+        if (_header(scope, b"expect") or "").lower() == "100-continue" and not read:
+            return
+        while read <= DRAIN_BYTES:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            read += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
+
     async def _refuse(self, scope, send, status: int, code: str, reason: str, headers=()):
         state = scope.setdefault("state", {})
         state["error"] = code
@@ -137,6 +159,7 @@ class GuardMiddleware:
                 return await self._refuse(scope, send, 400, "bad_request", "Content-Length is not a number")
             if declared > self.max_body:
                 state["bytes_in"] = 0
+                await self._drain(scope, receive, 0)
                 return await self._refuse(scope, send, 413, "body_too_large",
                                           f"the body has {declared:,} bytes; the limit is {self.max_body:,}")
         # Read the body here, counting as it arrives, and stop at the limit.
@@ -149,6 +172,8 @@ class GuardMiddleware:
             size += len(chunk)
             if size > self.max_body:
                 state["bytes_in"] = size
+                if message.get("more_body", False):
+                    await self._drain(scope, receive, size)
                 return await self._refuse(scope, send, 413, "body_too_large",
                                           f"the body passed {self.max_body:,} bytes, the limit; it was not read further")
             chunks.append(chunk)

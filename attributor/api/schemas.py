@@ -1,6 +1,6 @@
 """Request and response models of the HTTP API.
 
-The statement schema is built from ``attributor.cli.STATEMENT_FIELDS`` and
+The statement schema is built from ``attributor.model.results.STATEMENT_FIELDS`` and
 the types of :class:`~attributor.model.results.StatementResult`, and the
 summary from :class:`~attributor.model.results.ArticleSummary`, so the API
 says exactly what ``attributor score -o`` writes and cannot drift from it.
@@ -11,8 +11,7 @@ import typing
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
-from attributor.cli import STATEMENT_FIELDS
-from attributor.model.results import ArticleSummary, StatementResult
+from attributor.model.results import STATEMENT_FIELDS, ArticleSummary, StatementResult
 
 
 def _no_lone_surrogates(value: str | None) -> str | None:

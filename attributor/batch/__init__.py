@@ -55,7 +55,17 @@ class BatchOptions:
 
 
 def run(opts: BatchOptions):
-    """Run a batch with the engine ``opts.engine``; return a report with the counts and ``line()``."""
+    """Run a batch with the engine ``opts.engine``; return a report with the counts and ``line()``.
+
+    Before anything is read or written: the input must be a readable file (or
+    a directory of Parquet files), and no output may be the input.
+    """
+    from attributor.files import UsageError, check_input, refuse_same_file
+
+    if check_input(opts.input, allow_dir=True).is_dir() and (opts.format or "parquet") != "parquet":
+        raise UsageError(f"input {opts.input} is a directory; only Parquet input may be a directory of part files")
+    refuse_same_file([opts.input], [("output", opts.output), ("articles output", opts.articles_output or opts.articles_default),
+                                    ("errors output", opts.errors_output or f"{opts.output}.errors.jsonl")])
     if opts.engine == "dask":
         from attributor.batch.dask_engine import run_dask
 
@@ -89,7 +99,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                     help=f"articles per chunk, the unit of work and of --resume (default {DEFAULT_CHUNK})")
     ap.add_argument("--max-chars", type=int, help="longest text scored; longer rows go to the error file "
                                                   "(default: the scorer's limit, 2,000,000)")
-    ap.add_argument("--model", help="model artifact (default: the embedded model)")
+    ap.add_argument("--model", help="model artifact (default: the default model in the per-user cache)")
     ap.add_argument("--resume", action="store_true",
                     help="continue a run that was killed (same input and options): completed chunks are kept")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress bar (it is off anyway when stderr "

@@ -17,14 +17,14 @@ import decimal
 import gzip
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
 from attributor import compact_json
-from attributor.cli import STATEMENT_FIELDS
-from attributor.model.labels import FINE_LABELS, LABELS
+from attributor.model.results import STATEMENT_FIELDS, article_arrow_types, statement_arrow_types
 
 FORMATS = ("csv", "tsv", "jsonl", "parquet")
 COMPRESSIONS = ("gzip", "zstd")
@@ -54,8 +54,12 @@ def split_suffixes(path: str | Path) -> tuple[str, str, str]:
     return name, "", comp
 
 
-def detect(path: str | Path, fmt: str | None = None, compression: str | None = None) -> tuple[str, str | None]:
-    """Return (format, compression) from ``--format``/the extension; compression from the extension."""
+def detect(path: str | Path, fmt: str | None = None, compression: str | None = None,
+           option: str = "--format") -> tuple[str, str | None]:
+    """Return (format, compression) from ``--format``/the extension; compression from the extension.
+
+    ``option`` names the flag that sets the format, for the message when the extension does not tell.
+    """
     _, ext, comp = split_suffixes(path)
     comp_name = _EXT_COMPRESSION.get(comp.lower()) if comp else None
     if compression is not None:
@@ -66,7 +70,7 @@ def detect(path: str | Path, fmt: str | None = None, compression: str | None = N
         elif ext:
             fmt = _EXT_FORMAT[ext.lower()]
         else:
-            raise BatchInputError(f"cannot tell the format of {path} from its extension; pass --format "
+            raise BatchInputError(f"cannot tell the format of {path} from its extension; pass {option} "
                                   f"({', '.join(FORMATS)})")
     if fmt not in FORMATS:
         raise BatchInputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -74,6 +78,89 @@ def detect(path: str | Path, fmt: str | None = None, compression: str | None = N
         raise BatchInputError("Parquet is compressed inside the file (its column codec, e.g. zstd or gzip); "
                               f"{path} should not carry a {comp} suffix")
     return fmt, comp_name
+
+
+def output_format(path: str | Path) -> tuple[str, str | None]:
+    """(format, compression) of an output named ``path``; an extension that names no format is refused."""
+    _, ext, _ = split_suffixes(path)
+    if not ext:
+        raise BatchInputError(f"cannot tell which format to write to {path}: name it .jsonl, .csv, .tsv or .parquet "
+                              "(.gz/.zst for compressed text)")
+    return detect(path)
+
+
+class RowWriter:
+    """Write rows to ``path`` in ``fmt`` as they come, chunk by chunk; the file appears whole at :meth:`close`.
+
+    Text formats append one compressed member/frame per chunk (a valid
+    gzip/zstd stream); Parquet writes one row group per chunk. Rows go to a
+    temporary file beside ``path``, renamed into place when closed, removed
+    if the writer is dropped with an error (use it as a context manager).
+    """
+
+    def __init__(self, path: str | Path, fmt: str, compression: str | None, base: dict | None = None):
+        import os
+
+        self.path, self.fmt, self.compression = Path(path), fmt, compression
+        self.base = base  # Arrow types (Parquet) / column order (CSV); None: the statement row
+
+        self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        self._fh = open(self.tmp, "wb")
+        self._parquet = None
+        self._header = True
+
+    def write(self, rows: list[dict]) -> None:
+        if self.fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            schema = arrow_schema(self.base or statement_types(), [], None)
+            if self._parquet is None:
+                self._parquet = pq.ParquetWriter(self._fh, schema, compression="zstd")
+            if rows:
+                self._parquet.write_table(pa.Table.from_pylist(rows, schema=schema))
+            return
+        if self.fmt == "jsonl":
+            data = encode_jsonl(rows)
+        else:
+            data = encode_delimited(rows, list(self.base or STATEMENT_FIELDS), self.fmt, header=self._header)
+            self._header = False
+        if data:
+            self._fh.write(compress(data, self.compression))
+
+    def close(self) -> None:
+        import os
+
+        if self.fmt == "parquet" and self._parquet is None:
+            self.write([])
+        elif self.fmt in ("csv", "tsv") and self._header:
+            self.write([])
+        if self._parquet is not None:
+            self._parquet.close()
+        self._fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+        self._fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> "RowWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_rows(path: str | Path, rows: list[dict], fmt: str, compression: str | None,
+               base: dict | None = None) -> None:
+    """Write statement rows (or ``base``-typed rows) to ``path`` in ``fmt``, whole, then renamed into place."""
+    with RowWriter(path, fmt, compression, base) as writer:
+        writer.write(rows)
 
 
 def sibling(path: str | Path, tag: str) -> Path:
@@ -110,15 +197,28 @@ def as_record(item: "Record | RawLine", text_col: str, id_col: str | None) -> Re
     return item
 
 
+class _Closing(gzip.GzipFile):
+    """A GzipFile that closes the file it reads when it is closed (a plain one leaves it open)."""
+
+    def close(self):
+        raw = self.fileobj
+        try:
+            super().close()
+        finally:
+            if raw is not None:
+                raw.close()
+
+
 def _open_binary(path: Path, compression: str | None):
-    """(stream, raw) where raw.tell() reports how far into the file on disk we are."""
+    """(stream, raw) where raw.tell() reports how far into the file on disk we are; closing stream closes raw."""
     raw = open(path, "rb")
     if compression == "gzip":
-        return gzip.GzipFile(fileobj=raw, mode="rb"), raw
+        return _Closing(fileobj=raw, mode="rb"), raw
     if compression == "zstd":
         import zstandard
 
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, read_size=1 << 20),
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, read_size=1 << 20,
+                                                                             closefd=True),
                                  buffer_size=1 << 20), raw
     return raw, raw
 
@@ -252,7 +352,8 @@ def parse_jsonl_line(line_no: int, line: bytes, text_col: str, id_col: str | Non
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as err:
-        return Record(row=line_no, error=("invalid_json", f"not valid JSON ({err.msg} at column {err.colno})"))
+        msg = err.msg[:-3] if err.msg.endswith(" at") else err.msg  # "Unterminated string starting at"
+        return Record(row=line_no, error=("invalid_json", f"not valid JSON ({msg} at column {err.colno})"))
     if not isinstance(obj, dict):
         return Record(row=line_no, error=("not_an_object", f"the line is a JSON {type(obj).__name__}, not an object"))
     return make_record(line_no, obj, text_col, id_col)
@@ -279,12 +380,20 @@ def dumps(row: dict) -> str:
     return compact_json.dumps(row, default=json_default)
 
 
+#: A text cell a spreadsheet would run as a formula: = + @ tab CR first, or - before anything but a space or digit.
+_FORMULA = re.compile(r"[=+@\t\r]|-[^\s\d]")
+
+
 def text_cell(value) -> str:
-    """A CSV/TSV cell: strings as they are, nothing for None, JSON for numbers, lists and objects."""
+    """A CSV/TSV cell: strings as they are, nothing for None, JSON for numbers, lists and objects.
+
+    A string that a spreadsheet would run as a formula gets a leading ``'``
+    (the rule of the page's CSV download).
+    """
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return "'" + value if _FORMULA.match(value) else value
     return dumps(value)
 
 
@@ -321,29 +430,13 @@ def _arrow():
 
 
 def statement_types() -> dict:
-    pa = _arrow()
-    types = {"doc_id": pa.string(), "start": pa.int64(), "end": pa.int64(), "text": pa.string(),
-             "label": pa.string(), "fine": pa.string(),
-             "probabilities": pa.struct([(label, pa.float64()) for label in LABELS]),
-             "strength": pa.float64(), "reasons": pa.list_(pa.string()), "source": pa.string(),
-             "source_start": pa.int64(), "source_end": pa.int64(), "source_kind": pa.string(),
-             "cue": pa.string(), "cue_start": pa.int64(), "cue_end": pa.int64(), "resolved_source": pa.string(),
-             "resolved_kind": pa.string(), "speaker_id": pa.int64(), "speaker": pa.string(),
-             "speaker_kind": pa.string()}
-    missing = [f for f in STATEMENT_FIELDS if f not in types]
-    if missing:  # the statement schema grew: let Arrow infer the new fields
-        types.update({f: None for f in missing})
-    return {f: types[f] for f in STATEMENT_FIELDS}
+    """Arrow types of the statement row (from :class:`~attributor.model.results.StatementResult`)."""
+    return statement_arrow_types()
 
 
 def article_types() -> dict:
-    pa = _arrow()
-    return {"doc_id": pa.string(), "statements": pa.int64(),
-            "counts": pa.struct([(label, pa.int64()) for label in LABELS]),
-            "shares": pa.struct([(label, pa.float64()) for label in LABELS]),
-            "fine_counts": pa.struct([(f, pa.int64()) for f in FINE_LABELS]),
-            "named_sources": pa.list_(pa.string()), "anonymous_share": pa.float64(),
-            "mean_strength": pa.float64(), "second_hand": pa.int64(), "check_first": pa.list_(pa.int64())}
+    """Arrow types of an article row: ``doc_id`` and the summary (from ``ArticleSummary``)."""
+    return article_arrow_types()
 
 
 def arrow_schema(base: dict, extras: list[str], extras_types: dict | None):

@@ -32,6 +32,7 @@ from attributor.batch.formats import (BatchInputError, Reader, arrow_schema, art
                                       detect, encode_delimited, encode_jsonl, encode_parquet, statement_types,
                                       text_extras)
 from attributor.batch.work import score_records
+from attributor.model.persist import default_model_path
 
 MANIFEST_VERSION = 1
 
@@ -60,9 +61,53 @@ class ChunkJob:
     articles: OutputSpec
     extras_types: dict | None
     parts: str
+    #: the process that runs the batch: a worker process exits when it is gone (0: not watched)
+    parent_pid: int = 0
 
 
 _MODEL_CACHE: dict = {}
+_WATCHING: list[int] = []
+#: Seconds between two looks of a worker at its parent.
+WATCH_INTERVAL = 0.2
+
+
+def watch_parent(parent_pid: int) -> None:
+    """In a worker process: exit as soon as the batch process ``parent_pid`` is gone, whatever killed it.
+
+    joblib's workers (loky) outlive a parent killed with SIGKILL -- ~130 MB
+    each, reparented to PID 1, for minutes. A daemon thread looks every
+    :data:`WATCH_INTERVAL` seconds whether the parent still exists and is
+    still our parent, and ends the process with ``os._exit`` when not. Part
+    files are written to a temporary name and renamed, so an exit at any
+    moment leaves nothing that ``--resume`` would take for finished work.
+    Does nothing in the batch process itself, or when already watching.
+    """
+    if not parent_pid or parent_pid == os.getpid() or _WATCHING:
+        return
+    import threading
+
+    first_ppid = os.getppid()
+    _WATCHING.append(parent_pid)
+
+    def gone() -> bool:
+        if os.getppid() != first_ppid:
+            return True  # reparented: our parent died
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+
+    def loop():
+        while not gone():
+            time.sleep(WATCH_INTERVAL)
+        os._exit(70)
+
+    if gone():
+        os._exit(70)
+    threading.Thread(target=loop, name="attributor-parent-watch", daemon=True).start()
 
 
 def worker_model(path: str | None):
@@ -99,6 +144,7 @@ def process_chunk(job: ChunkJob, index: int, items: list) -> dict:
     """Score one chunk (what the reader yielded) and write its parts; return its counts (also its done.json)."""
     from attributor.model.score import gc_paused
 
+    watch_parent(job.parent_pid)
     with gc_paused():
         return _process_chunk(job, index, items)
 
@@ -210,26 +256,25 @@ class BatchReport:
 
 def _ensure_model(model_path: str | None, load: bool) -> None:
     """Fail early on a bad artifact, build the default model if it is missing; load it when this process scores."""
-    from attributor.model.persist import ArtifactError, default_model_path, verify
-    from attributor.model.score import load_model
+    from attributor.model.linear import load_linear
 
+    if model_path is None:
+        from attributor.setup import ensure_default_model
+
+        ensure_default_model()
     if load:
         worker_model(model_path)
-        return
-    try:
-        verify(Path(model_path) if model_path else default_model_path())
-    except ArtifactError:
-        if model_path:
-            raise
-        load_model(None)  # builds the default model
+    else:
+        load_linear(Path(model_path) if model_path else default_model_path())
 
 
 def _model_fingerprint(model_path: str | None) -> str:
-    from attributor.model.persist import default_model_path, read_card
+    from attributor.model.persist import read_card
 
     path = Path(model_path) if model_path else default_model_path()
     try:
-        return read_card(path).get("sha256") or ""
+        card = read_card(path, artifact_required=False)
+        return (card.get("scorer") or {}).get("sha256") or card.get("sha256") or ""
     except Exception:  # noqa: BLE001 - no card: hash the file itself
         h = hashlib.sha256(Path(path).read_bytes()) if Path(path).exists() else hashlib.sha256(b"")
         return h.hexdigest()
@@ -252,9 +297,9 @@ def run_local(opts) -> BatchReport:
     in_fmt, in_comp = detect(opts.input, opts.format)
     reader = Reader(opts.input, in_fmt, in_comp, opts.text_col, opts.id_col)
     out = Path(opts.output)
-    st_spec = OutputSpec(str(out), *detect(out, opts.output_format))
+    st_spec = OutputSpec(str(out), *detect(out, opts.output_format, option="--output-format"))
     art_path = Path(opts.articles_output) if opts.articles_output else Path(opts.articles_default)
-    art_spec = OutputSpec(str(art_path), *detect(art_path, opts.output_format))
+    art_spec = OutputSpec(str(art_path), *detect(art_path, opts.output_format, option="--output-format"))
     err_path = Path(opts.errors_output) if opts.errors_output else Path(f"{out}.errors.jsonl")
     for spec in (st_spec, art_spec):
         if spec.fmt == "parquet" and spec.compression:
@@ -294,7 +339,8 @@ def run_local(opts) -> BatchReport:
         p.unlink()
     resumed = sum(d["articles_in"] for d in done_before.values())
 
-    job = ChunkJob(opts.model, opts.text_col, opts.id_col, opts.max_chars, st_spec, art_spec, extras_types, str(parts))
+    job = ChunkJob(opts.model, opts.text_col, opts.id_col, opts.max_chars, st_spec, art_spec, extras_types, str(parts),
+                   parent_pid=os.getpid() if opts.jobs > 1 else 0)
     bar = _progress(opts, reader, resumed)
     positions: dict[int, int] = {}
     counted = {"articles_in": 0, "chunks": 0}

@@ -13,11 +13,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from attributor.cli import STATEMENT_FIELDS, statement_row
-from attributor.batch.formats import Record, article_types
+from attributor.batch.formats import Record
+from attributor.files import is_blank
+from attributor.model.results import STATEMENT_FIELDS, SUMMARY_FIELDS, statement_row
 
 #: Output columns; a carried input column of the same name is renamed ``input_<name>``.
-RESERVED = frozenset(STATEMENT_FIELDS) | frozenset(article_types()) | {"row", "reason", "detail"}
+RESERVED = frozenset(STATEMENT_FIELDS) | frozenset(SUMMARY_FIELDS) | {"row", "reason", "detail"}
 _SURROGATE = re.compile("[\udc80-\udcff]")
 
 #: Reasons a row goes to the error file (the ``reason`` field).
@@ -60,8 +61,8 @@ def check(rec: Record, max_chars: int) -> tuple[str, str] | None:
         return ("missing_text", "no text" if rec.has_text else "the row has no text column")
     if not isinstance(t, str):
         return ("not_a_string", f"the text is a {type(t).__name__}, not a string")
-    if not t.strip():
-        return ("missing_text", "the text is empty")
+    if is_blank(t):
+        return ("missing_text", "the text is empty (or only whitespace, zero-width or control characters)")
     if _SURROGATE.search(t):
         pos = _SURROGATE.search(t).start()
         return ("undecodable", f"bytes that are not UTF-8 in the text near character {pos}")
@@ -83,9 +84,12 @@ class ChunkRows:
     articles_in: int
 
 
-def score_records(records: list[Record], model, max_chars: int) -> ChunkRows:
-    """Check, score (one ``score_texts`` call) and turn a chunk of records into output rows."""
-    from attributor.model.score import score_texts
+def score_records(records: list[Record], model, max_chars: int, carry: bool = True) -> ChunkRows:
+    """Check, score (one ``score_texts`` call) and turn a chunk of records into output rows.
+
+    ``carry=False`` leaves the input's other columns out of the statement rows.
+    """
+    from attributor.model.score import score_isolated
 
     good, errors = [], {}
     for rec in records:
@@ -96,21 +100,16 @@ def score_records(records: list[Record], model, max_chars: int) -> ChunkRows:
             good.append(rec)
     ids = [doc_id_of(r) for r in good]
     try:
-        results = score_texts([r.text for r in good], ids, model)
-    except Exception:  # noqa: BLE001 - one row broke the batch: score one by one and keep the rest
-        results = []
-        for rec, doc_id in zip(good, ids):
-            try:
-                results.append(score_texts([rec.text], [doc_id], model)[0])
-            except Exception as err:  # noqa: BLE001 - reported in the error file, the run goes on
-                errors[rec.row] = error_row(rec, ("scoring_failed", f"{type(err).__name__}: {err}"))
-                results.append(None)
+        results = score_isolated([r.text for r in good], ids, model)
+    except Exception as err:  # noqa: BLE001 - a lone row that fails: reported in the error file
+        results = [err]
     statements, articles, extras = [], [], {}
     for rec, res in zip(good, results):
-        if res is None:
+        if isinstance(res, Exception):
+            errors[rec.row] = error_row(rec, ("scoring_failed", f"{type(res).__name__}: {res}"))
             continue
         carried = {output_name(k): _printable(v) if isinstance(v, str) and _SURROGATE.search(v) else v
-                   for k, v in rec.extras.items()}
+                   for k, v in rec.extras.items()} if carry else {}
         for k in carried:
             extras.setdefault(k, None)
         for row in map(statement_row, res.statements):

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from attributor.features.vocab import ANONYMOUS, NONE, PRONOUN
 from attributor.features.attribution import classify_source
 from attributor.features.quotes import track
 from attributor.features.segment import segment
@@ -97,15 +98,15 @@ def label_article(text: str, attributions: list[_Attribution], doc_id: str) -> d
         quoted = (content & inside).sum() / max(content.sum(), 1)
         src_text = " ".join(text[a:b] for a, b in att.source)
         kind = classify_source(src_text, text[min(s for s, _ in att.source + att.content):
-                                              max(e for _, e in att.source + att.content)]) if src_text else "none"
+                                              max(e for _, e in att.source + att.content)]) if src_text else NONE
         words = src_text.lower().split()
-        if kind == "pronoun" or (len(words) == 2 and words[0] == "the" and kind == "anonymous"):
-            earlier = next((s for s in reversed(previous_sources) if classify_source(s) not in ("pronoun",)), None)
-            if earlier is not None and kind == "pronoun":
+        if kind == PRONOUN or (len(words) == 2 and words[0] == "the" and kind == ANONYMOUS):
+            earlier = next((s for s in reversed(previous_sources) if classify_source(s) != PRONOUN), None)
+            if earlier is not None and kind == PRONOUN:
                 kind = classify_source(earlier)
-        if src_text and kind != "pronoun":
+        if src_text and kind != PRONOUN:
             previous_sources.append(src_text)
-        if kind == "anonymous":
+        if kind == ANONYMOUS:
             kinds.append(ANONYMOUS_INSIDER)
         elif quoted >= QUOTED:
             kinds.append(DIRECT_QUOTE)

@@ -70,7 +70,7 @@ def test_health_checks_answer_while_a_long_article_is_scored(texts):
 
 
 def test_batcher_isolates_a_failing_request_and_skips_cancelled_ones(monkeypatch, model):
-    import attributor.api.batcher as b
+    import attributor.model.score as b  # the one isolated-batch scorer calls score_texts there
 
     real = b.score_texts
 

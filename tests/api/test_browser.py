@@ -62,6 +62,8 @@ def server():
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()
+        proc.stdout.close()
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +157,12 @@ def test_downloads_hold_the_statements(server, browser, article, tmp_path):
     assert json.loads((tmp_path / names[0]).read_text(encoding="utf-8")) == expected
     with (tmp_path / names[1]).open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
+    from attributor.model.labels import LABELS
+    from attributor.model.results import STATEMENT_FIELDS
+
+    want = [c for f in STATEMENT_FIELDS for c in (["p_" + lb for lb in LABELS] if f == "probabilities" else [f])]
+    assert list(rows[0]) == want  # every column of the one statement row, resolved_kind and speaker included
+    assert [r["resolved_kind"] for r in rows] == [s["resolved_kind"] for s in expected["statements"]]
     assert [r["text"] for r in rows] == [s["text"] for s in expected["statements"]]
     assert [r["label"] for r in rows] == [s["label"] for s in expected["statements"]]
     assert all(float(r["p_" + r["label"]]) == s["probabilities"][s["label"]] for r, s in zip(rows, expected["statements"]))
@@ -185,3 +193,29 @@ def test_errors_show_their_reason(server, browser):
                            "document.getElementById('article').dispatchEvent(new Event('input'));")
     browser.find_element(By.ID, "score-btn").click()
     WebDriverWait(browser, 10).until(lambda d: "limit" in d.find_element(By.ID, "status").text)
+
+
+def test_the_page_counts_characters_as_the_server_does(server, browser):
+    """Emoji are one character (a code point), as the server counts them, not two UTF-16 units."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server + "/")
+    text = "x" * 99_990 + "\U0001F600" * 10  # exactly the limit of 100,000 characters
+    browser.execute_script("const t = document.getElementById('article'); t.value = arguments[0];"
+                           "t.dispatchEvent(new Event('input'));", text)
+    assert browser.find_element(By.ID, "count").text.replace(",", "") == str(len(text))
+    browser.find_element(By.ID, "score-btn").click()
+    WebDriverWait(browser, 60).until(lambda d: "Scored" in d.find_element(By.ID, "status").text
+                                     or "limit" in d.find_element(By.ID, "status").text)
+    assert "Scored" in browser.find_element(By.ID, "status").text
+
+
+def test_the_key_box_says_no_key_is_needed_when_none_is(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/")
+    box = browser.find_element(By.ID, "key-box")
+    assert box.get_attribute("open") is None
+    label = browser.execute_script("return document.querySelector('label[for=api-key]').textContent")
+    assert "not needed" in label and "asks for one" not in label

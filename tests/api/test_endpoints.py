@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from attributor.cli import STATEMENT_FIELDS, statement_row
+from attributor.model.results import STATEMENT_FIELDS, statement_row
 from attributor.model.labels import LABELS
 from attributor.model.score import score_text
 
@@ -42,9 +42,23 @@ def test_rows_are_statement_rows(model, article):
         assert row == {k: v for k, v in st.to_dict().items() if k in STATEMENT_FIELDS}
 
 
-def test_score_defaults_doc_id_and_accepts_empty_text(client):
-    body = client.post("/v1/score", json={"text": ""}).json()
-    assert body["doc_id"] == "0" and body["statements"] == [] and body["summary"]["statements"] == 0
+def test_score_defaults_doc_id(client):
+    body = client.post("/v1/score", json={"text": "It rained."}).json()
+    assert body["doc_id"] == "0" and len(body["statements"]) == 1
+
+
+@pytest.mark.parametrize("text", ["", "  \n", "\u200b\u200d\ufeff", "\x00\x01 \u2060"],
+                         ids=["empty", "whitespace", "zero-width", "control"])
+@pytest.mark.parametrize("path,wrap", [("/v1/score", lambda t: {"text": t}),
+                                       ("/v1/score/batch", lambda t: {"documents": [{"text": "Fine."}, {"text": t}]})],
+                         ids=["one", "batch"])
+def test_empty_text_is_a_422_with_its_reason(client, text, path, wrap):
+    resp = client.post(path, json=wrap(text))
+    assert resp.status_code == 422, resp.text
+    body = resp.json()
+    assert body["error"] == "empty_text" and "nothing to score" in body["reason"]
+    if path.endswith("batch"):
+        assert body["reason"].startswith("document 1")
 
 
 def test_score_with_html_returns_the_rendered_fragment(client, article):
@@ -54,7 +68,7 @@ def test_score_with_html_returns_the_rendered_fragment(client, article):
 
 
 def test_batch_scores_in_order_with_positional_ids(client, article):
-    docs = [{"text": article, "doc_id": "a"}, {"text": "The sky is blue."}, {"text": ""}]
+    docs = [{"text": article, "doc_id": "a"}, {"text": "The sky is blue."}, {"text": "It rained."}]
     body = client.post("/v1/score/batch", json={"documents": docs}).json()
     assert [r["doc_id"] for r in body["results"]] == ["a", "1", "2"]
     single = client.post("/v1/score", json={"text": article, "doc_id": "a"}).json()
@@ -243,7 +257,7 @@ def test_busy_worker_answers_503(client, monkeypatch):
 
 
 def test_unexpected_error_is_500_json_without_trace(client, monkeypatch):
-    import attributor.api.batcher as b
+    import attributor.model.score as b
 
     def boom(*a, **k):
         raise RuntimeError("secret internals")

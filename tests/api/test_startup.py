@@ -33,9 +33,8 @@ def test_a_verified_copy_starts(artifact_copy):
     assert _start(artifact_copy) == 200
 
 
-@pytest.mark.parametrize("which", [lambda p: p, persist.scorer_path], ids=["pipeline", "scorer"])
-def test_tampered_artifact_stops_start_up_before_reading_it(artifact_copy, monkeypatch, which):
-    target = which(artifact_copy)
+def test_tampered_scorer_stops_start_up_before_reading_it(artifact_copy, monkeypatch):
+    target = persist.scorer_path(artifact_copy)
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 0xFF
     target.write_bytes(bytes(data))
@@ -46,10 +45,23 @@ def test_tampered_artifact_stops_start_up_before_reading_it(artifact_copy, monke
     assert not opened
 
 
-def test_version_mismatch_and_missing_files_stop_start_up(artifact_copy, tmp_path):
+def test_the_compiled_scorer_stands_alone(artifact_copy):
+    """No pickle and another scikit-learn/joblib: the .npz and its card are all the server reads."""
+    artifact_copy.unlink()
     card = persist.card_path(artifact_copy)
-    card.write_text(card.read_text().replace('"scikit-learn": "', '"scikit-learn": "0.0-'))
-    with pytest.raises(persist.ArtifactError, match="scikit-learn"):
+    card.write_text(card.read_text().replace('"scikit-learn": "', '"scikit-learn": "0.0-')
+                    .replace('"joblib": "', '"joblib": "0.0-'))
+    assert _start(artifact_copy) == 200
+
+
+def test_numpy_major_mismatch_and_missing_files_stop_start_up(artifact_copy, tmp_path):
+    import json
+
+    card = persist.card_path(artifact_copy)
+    data = json.loads(card.read_text())
+    data["scorer"]["numpy"] = "0.9.0"
+    card.write_text(json.dumps(data))
+    with pytest.raises(persist.ArtifactError, match="NumPy 0.9.0"):
         _start(artifact_copy)
     with pytest.raises(persist.ArtifactError, match="does not exist"):
         _start(tmp_path / "nothing.joblib")
@@ -58,7 +70,7 @@ def test_version_mismatch_and_missing_files_stop_start_up(artifact_copy, tmp_pat
 def test_serve_refuses_a_broken_artifact_with_a_message(artifact_copy, capsys):
     from attributor.cli import main
 
-    artifact_copy.write_bytes(b"not a model")
+    persist.scorer_path(artifact_copy).write_bytes(b"not a model")
     assert main(["serve", "--model", str(artifact_copy), "--port", "1"]) == 2
     err = capsys.readouterr().err
     assert "cannot start the API" in err and "SHA-256" in err and "Traceback" not in err

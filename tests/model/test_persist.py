@@ -84,3 +84,54 @@ def test_tampered_or_missing_scorer_is_refused_before_reading(with_scorer, monke
 def test_an_artifact_without_a_scorer_is_refused_for_scoring(artifact):
     with pytest.raises(ArtifactError, match="no compiled scorer"):
         persist.load_scorer(artifact, model_format=None)
+
+
+def test_the_scorer_records_its_numpy_and_needs_neither_pickle_nor_sklearn_versions(with_scorer):
+    card = json.loads(persist.card_path(with_scorer).read_text())
+    assert card["scorer"]["numpy"] == np.__version__
+    with_scorer.unlink()  # the pickle
+    card["versions"]["scikit-learn"] = card["versions"]["joblib"] = "0.0.1"
+    persist.card_path(with_scorer).write_text(json.dumps(card))
+    arrays, _ = persist.load_scorer(with_scorer)
+    assert np.array_equal(arrays["coef"], np.arange(6.0).reshape(2, 3))
+
+
+def test_the_default_model_lives_in_a_per_user_cache_not_in_the_package(monkeypatch, tmp_path):
+    monkeypatch.delenv("ATTRIBUTOR_MODEL", raising=False)
+    monkeypatch.delenv("ATTRIBUTOR_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = persist.default_model_path()
+    assert path.is_relative_to(tmp_path / "attributor") and path.name == "default.joblib"
+    package = persist.Path(persist.__file__).resolve().parents[1]
+    assert not path.is_relative_to(package)
+    monkeypatch.setenv("ATTRIBUTOR_CACHE", str(tmp_path / "c"))
+    assert persist.default_model_path() == tmp_path / "c" / "default.joblib"
+
+
+def test_library_code_never_trains_the_commands_build_the_default(monkeypatch, tmp_path, capsys):
+    import shutil
+
+    from attributor.model import score
+    from attributor.setup import ensure_default_model
+
+    src = persist.default_model_path()
+    monkeypatch.setenv("ATTRIBUTOR_CACHE", str(tmp_path))
+    monkeypatch.delenv("ATTRIBUTOR_MODEL", raising=False)
+    score._load_cached.cache_clear()
+    with pytest.raises(ArtifactError, match="attributor train"):
+        score.load_model()
+    assert capsys.readouterr().err == ""  # the library says nothing
+
+    built = []
+
+    def fake_train_default(path):  # the real one takes ~20 s: copy the session's model instead
+        built.append(path)
+        for f in (src, persist.card_path(src), persist.scorer_path(src)):
+            shutil.copy(f, path.parent / f.name.replace(src.stem, path.stem))
+
+    monkeypatch.setattr("attributor.model.train.train_default", fake_train_default)
+    tmp_path.mkdir(exist_ok=True)
+    assert ensure_default_model() == tmp_path / "default.joblib" and built == [tmp_path / "default.joblib"]
+    assert "building the default model" in capsys.readouterr().err
+    assert score.load_model().fine_proba is not None
+    score._load_cached.cache_clear()

@@ -10,8 +10,8 @@
   const form = $("score-form"), text = $("article"), docId = $("doc-id"), apiKey = $("api-key");
   const status = $("status"), button = $("score-btn"), results = $("results"), rendered = $("rendered");
   const count = $("count"), drop = $("drop"), file = $("file"), keyBox = $("key-box");
-  const FIELDS = ["doc_id", "start", "end", "text", "label", "fine", "probabilities", "strength", "reasons",
-    "source", "source_start", "source_end", "source_kind", "cue", "cue_start", "cue_end", "resolved_source"];
+  // the statement row's columns, as the server defines them (attributor.model.results.STATEMENT_FIELDS)
+  const FIELDS = JSON.parse(body.dataset.fields);
   let last = null;
 
   if (body.dataset.keys === "1") keyBox.open = true;
@@ -21,9 +21,17 @@
     status.classList.toggle("error", !!isError);
   }
 
+  // characters as the server counts them: code points (an emoji is one, not two UTF-16 units)
+  function chars(s) {
+    let n = 0;
+    for (const _ of s) n++;  // eslint-disable-line no-unused-vars
+    return n;
+  }
+
   function updateCount() {
-    count.textContent = text.value.length.toLocaleString();
-    count.classList.toggle("over", text.value.length > maxChars);
+    const n = chars(text.value);
+    count.textContent = n.toLocaleString();
+    count.classList.toggle("over", n > maxChars);
   }
 
   function loadFile(f) {
@@ -36,7 +44,7 @@
       text.value = String(reader.result).replace(/^\uFEFF/, "");
       if (!docId.value) docId.value = f.name.replace(/\.[^.]*$/, "");
       updateCount();
-      say(`Loaded ${f.name} (${text.value.length.toLocaleString()} characters). Press Score.`);
+      say(`Loaded ${f.name} (${chars(text.value).toLocaleString()} characters). Press Score.`);
       text.focus();
     };
     reader.onerror = () => say(`Could not read ${f.name}.`, true);
@@ -47,8 +55,9 @@
     event.preventDefault();
     const article = text.value;
     if (!article.trim()) { say("Paste or drop an article first.", true); text.focus(); return; }
-    if (article.length > maxChars) {
-      say(`The article has ${article.length.toLocaleString()} characters; the limit is ${maxChars.toLocaleString()}.`, true);
+    const n = chars(article);
+    if (n > maxChars) {
+      say(`The article has ${n.toLocaleString()} characters; the limit is ${maxChars.toLocaleString()}.`, true);
       return;
     }
     const headers = { "Content-Type": "application/json", "Accept": "application/json" };
