@@ -136,7 +136,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from attributor.data.corpus import corpus_files, load_records
+    from attributor.data.corpus import corpus_files, data_hash, load_records
     from attributor.model.persist import default_model_path
     from attributor.model.train import train, write_model
 
@@ -162,7 +162,7 @@ def cmd_train(args) -> int:
     prior = None if (args.brat or args.jsonl) else REAL_NEWS_PRIOR  # a sample of real news keeps its own mix
     model, metrics = train(records, evaluate=not args.no_cv, prior=prior)
     out = Path(args.model_out) if args.model_out else default_model_path()
-    card = write_model(model, metrics, out, files, source)
+    card = write_model(model, metrics, out, data_hash(files) if files else None, source)
     print(f"wrote {out} ({card['training']['statements']} statements, {card['training']['articles']} articles, "
           f"{card['training']['train_seconds']}s)")
     if metrics:

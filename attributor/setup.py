@@ -26,7 +26,7 @@ def ensure_default_model(quiet: bool = False) -> Path:
         if not quiet:
             print(f"attributor: {err}\nattributor: building the default model from data/ into {path.parent} ...",
                   file=sys.stderr)
-    from attributor.model.train import train_default
+    from attributor.data.default_model import train_default
 
     train_default(path)
     _load_cached.cache_clear()

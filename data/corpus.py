@@ -1,18 +1,16 @@
-"""Load annotated corpora and align their statements to ours.
+"""Load the team corpus (and any corpus in its JSONL format) and hash it for the model card.
 
-Gold statements may be cut differently from :func:`segment`; training and
-evaluation therefore label each of *our* statements with the gold statement
-that overlaps it most, exactly as the benchmark aligns predictions.
+The alignment of gold statements to ours is training code and lives in
+:mod:`attributor.model.alignment`; it is re-exported here for readers.
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from attributor.data.validate import load_jsonl
-from attributor.features.statements import StatementView, analyse
+from attributor.model.alignment import TrainingSet, align, training_set  # noqa: F401  (re-exported)
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 
@@ -37,43 +35,3 @@ def data_hash(paths: Iterable[Path]) -> str:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()
-
-
-@dataclass
-class TrainingSet:
-    """Our statements of every article, each with the fine label of its gold match."""
-
-    views: list[StatementView]
-    fine: list[str]
-    groups: list[str]
-
-
-def align(views: list[StatementView], gold: list[dict]) -> list[dict | None]:
-    """For each view, the gold statement with the largest character overlap (or None)."""
-    out, j = [], 0
-    gold = sorted(gold, key=lambda g: g["start"])
-    for v in views:
-        while j < len(gold) and gold[j]["end"] <= v.start:
-            j += 1
-        best, best_overlap, k = None, 0, j
-        while k < len(gold) and gold[k]["start"] < v.end:
-            overlap = min(v.end, gold[k]["end"]) - max(v.start, gold[k]["start"])
-            if overlap > best_overlap:
-                best, best_overlap = gold[k], overlap
-            k += 1
-        out.append(best)
-    return out
-
-
-def training_set(records: Iterable[dict]) -> TrainingSet:
-    """Analyse every article and label our statements from its gold."""
-    views, fine, groups = [], [], []
-    for rec in records:
-        art = analyse(rec["text"])
-        for v, g in zip(art.statements, align(art.statements, rec["statements"])):
-            if g is None:
-                continue
-            views.append(v)
-            fine.append(g["fine"])
-            groups.append(rec["doc_id"])
-    return TrainingSet(views, fine, groups)

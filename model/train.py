@@ -14,11 +14,11 @@ import numpy as np
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-from attributor.data.corpus import TrainingSet, corpus_files, data_hash, load_records, training_set
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, FINE_LABELS, FINE_TO_LABEL,
                                      LABELS, UNATTRIBUTED)
+from attributor.model.alignment import TrainingSet, training_set
 from attributor.model.linear import LinearScorer
-from attributor.model.persist import MODEL_FORMAT, default_model_path, save
+from attributor.model.persist import MODEL_FORMAT, save
 from attributor.model.pipeline import SEED, AttributionModel, build_pipeline
 
 KNOWN_LIMITS = [
@@ -151,16 +151,10 @@ def train(records: list[dict], C: float = 0.2, evaluate: bool = True,
     return model, metrics
 
 
-def write_model(model: AttributionModel, metrics: dict, path: Path, data_files: list[Path], source: str) -> dict:
+def write_model(model: AttributionModel, metrics: dict, path: Path, data_hash: str | None, source: str) -> dict:
+    """Write the artifact and its card (``data_hash``: SHA-256 of the training files, when there are files)."""
     card = {"model": "attributor statement classifier", "model_format": MODEL_FORMAT, "labels": list(LABELS),
             "training_source": source,
-            "data_hash": data_hash(data_files) if data_files else None, "training": model.metadata,
+            "data_hash": data_hash, "training": model.metadata,
             "free_prior_shift": model.free_shift, "cv_metrics": metrics, "known_limits": KNOWN_LIMITS}
     return save(model, path, card, scorer_arrays=LinearScorer.from_model(model).to_arrays())
-
-
-def train_default(path: Path | None = None, evaluate: bool = True) -> dict:
-    """Train on the team corpus in ``data/`` and write the default artifact."""
-    files = corpus_files()
-    model, metrics = train(load_records(files), evaluate=evaluate)
-    return write_model(model, metrics, path or default_model_path(), files, "data/corpus")

@@ -129,7 +129,7 @@ def test_library_code_never_trains_the_commands_build_the_default(monkeypatch, t
         for f in (src, persist.card_path(src), persist.scorer_path(src)):
             shutil.copy(f, path.parent / f.name.replace(src.stem, path.stem))
 
-    monkeypatch.setattr("attributor.model.train.train_default", fake_train_default)
+    monkeypatch.setattr("attributor.data.default_model.train_default", fake_train_default)
     tmp_path.mkdir(exist_ok=True)
     assert ensure_default_model() == tmp_path / "default.joblib" and built == [tmp_path / "default.joblib"]
     assert "building the default model" in capsys.readouterr().err
