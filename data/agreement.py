@@ -1,11 +1,13 @@
 """Inter-annotator agreement of the corpus against an independent second annotation.
 
-``data/agreement/second_annotation.jsonl`` holds, for a random 10% of the
+``data/agreement/second_annotation.jsonl`` (first corpus) and
+``second_annotation_news.jsonl`` (corpus II) hold, for a random 10% of the
 articles, the fine label a second annotator gave each statement (by index)
 without seeing the first labels. This module reports Cohen's kappa overall
 and per label (one label against the rest), for labels and fine labels::
 
-    python -m attributor.data.agreement
+    python -m attributor.data.agreement                 # first corpus
+    python -m attributor.data.agreement --second data/agreement/second_annotation_news.jsonl
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from attributor.data.corpus import load_records
 from attributor.model.labels import FINE_LABELS, LABELS, label_of
 
 SECOND = Path(__file__).resolve().parent / "agreement" / "second_annotation.jsonl"
+#: The blind second annotation of a random 10% of corpus II (the ``news_*`` slices).
+SECOND_NEWS = SECOND.with_name("second_annotation_news.jsonl")
 
 
 def cohen_kappa(a: list[str], b: list[str]) -> float:

@@ -1,6 +1,6 @@
 import pytest
 
-from attributor.data.agreement import SECOND, cohen_kappa, report
+from attributor.data.agreement import SECOND, SECOND_NEWS, cohen_kappa, report
 
 
 @pytest.mark.parametrize("a, b, kappa", [
@@ -21,4 +21,13 @@ def test_double_annotation_agrees_with_the_corpus():
         pytest.skip("no second annotation")
     rep = report()
     assert rep["articles"] >= 35 and rep["statements"] >= 600
+    assert rep["label_kappa"] >= 0.85
+
+
+def test_corpus_two_was_double_annotated_on_a_tenth_of_its_articles():
+    from attributor.data.corpus import load_records
+
+    news = [r for r in load_records() if r["doc_id"].startswith("news-")]
+    rep = report(SECOND_NEWS)
+    assert rep["articles"] >= len(news) // 10
     assert rep["label_kappa"] >= 0.85
