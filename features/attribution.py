@@ -31,7 +31,7 @@ _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 _CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.PERSON_QUALIFIERS + lx.ANONYMITY_PHRASES))
 _HEDGES = PhraseFinder(lx.HEDGES)
 _PHRASE_CUES = PhraseFinder(lx.PHRASE_CUES)
-_SOURCE_CUES = PhraseFinder(("according to", "citing", "in the words of"))
+_SOURCE_CUES = PhraseFinder(("according to", "citing", "in the words of", "which cited", "who cited"))
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
@@ -92,7 +92,9 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.ANONYMOUS  # "one of the officers", "another officer", "a second official": nobody named
     names = [w for i, w in enumerate(words) if w[:1].isupper() and lower[i] not in lx.TITLES
              and lower[i] not in _DETERMINERS and lower[i] not in lx.NOT_NAMES
-             and not raw[i].endswith(("'s", "’s")) and not (i == 0 and lower[i] in _SENTENCE_INITIAL)]
+             and not raw[i].endswith(("'s", "’s")) and not (i == 0 and lower[i] in _SENTENCE_INITIAL)
+             and not (i == 0 and len(words) > 1 and words[1][:1].islower() and lower[1] not in _DETERMINERS
+                      and not any(x[:1].isupper() for x in words[1:]))]  # "Emergency planners": a capital opening
     # an unnamed-source noun used as a modifier ("official figures") is not the head
     nouns = [w for i, w in enumerate(lower) if w in lx.UNNAMED_SOURCE_NOUNS
              and not (i + 1 < len(lower) and not raw[i].endswith(",") and lower[i + 1] in lx.DOCUMENT_NOUNS)]
@@ -116,6 +118,11 @@ def classify_source(phrase: str, context: str = "") -> str:
             return vocab.ANONYMOUS
     if qualified and nouns and not _looks_like_person(words):
         return vocab.ANONYMOUS
+    head = _first_head(lower)
+    if not names and head in lx.ROLE_NOUNS and _QUALIFIER.search(joined):
+        return vocab.ANONYMOUS  # "executives close to the board", "staff who saw the messages"
+    if len(words) == 1 and words[0].isupper() and lower[0] in lx.ROLE_NOUNS | lx.UNNAMED_SOURCE_NOUNS:
+        return vocab.ANONYMOUS  # a transcript speaker known only by a role: "OFFICER:"
     if spokes:
         return vocab.SPOKESPERSON
     if any(w in lx.PUBLICATION_NOUNS for w in lower) and not _looks_like_person(words):
@@ -137,7 +144,8 @@ def _first_head(lower: list[str]) -> str:
     """The last word of a phrase's first noun phrase (before ``of``, ``from``, a comma...)."""
     head = ""
     for w in lower:
-        if w in ("of", "from", "by", "on", "in", "at", "for", "with", "that", "which", "who") or w.endswith(","):
+        if w in ("of", "from", "by", "on", "in", "at", "for", "with", "to", "that", "which", "who", "close", "familiar",
+                 "briefed", "involved", "present") or w.endswith(","):
             return head or w.strip(",")
         head = w
     return head
@@ -225,8 +233,8 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if joined is not None:
         span = (joined, span[1])
     toks = list(_TOKEN.finditer(text, span[0], span[1]))
-    if len(toks) > 9:
-        return None
+    if len(toks) > 9 or all(t.group().lower() in _DETERMINERS for t in toks):
+        return None  # a clause, or a bare determiner ("The claim was ...")
     if toks and toks[0].group().lower() in lx.REPORTING_VERBS:
         return None
     return span
@@ -350,8 +358,11 @@ def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[in
     word = text[cue[0]:cue[1]].lower()
     if src is None:
         return Attribution(offset + cue[0], offset + cue[1], kind, None, None, vocab.NONE, word)
-    return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1],
-                       classify_source(text[src[0]:src[1]], text), word)
+    source_kind = classify_source(text[src[0]:src[1]], text)
+    if source_kind in (vocab.OTHER, vocab.VAGUE_GROUP) and src[1] <= cue[0] \
+            and "privately" in text[src[1]:cue[0]].lower() and _first_head(text[src[0]:src[1]].lower().split()).endswith("s"):
+        source_kind = vocab.ANONYMOUS  # "Council officers privately admit": a group speaking off the record
+    return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1], source_kind, word)
 
 
 def _word_matches(low: str, words: set[str]) -> list[re.Match]:
@@ -391,7 +402,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         if not _outside_quotes(qmap, start + m.start()):
             continue
         src = _source_after(text, m.end(), len(text))
-        kind = "citing" if m.group() == "citing" else "according_to"
+        kind = vocab.CUE_CITING if m.group().endswith(("citing", "cited")) else vocab.CUE_ACCORDING_TO
         found.append(_make(text, start, (m.start(), m.end()), kind, src))
 
     dash = None
@@ -409,7 +420,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
 
     present = lx.REPORTING_VERBS.intersection(words)
     for tm in _word_matches(low, present) if present else ():
-        if not _outside_quotes(qmap, start + tm.start()):
+        if not _outside_quotes(qmap, start + tm.start()) and not _AFTER_CLOSING_QUOTE.search(text, 0, tm.start()):
             continue
         if any(a.cue_kind == "dash" and a.cue_start <= start + tm.start() for a in found):
             continue
@@ -439,16 +450,20 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         intro = _colon_speech(text, qmap, start)
         if intro is not None:
             found.append(_make(text, start, intro[0], "colon", intro[1]))
-    if not found:
+    anonymous = any(a.source_kind == vocab.ANONYMOUS for a in found)
+    if not anonymous:
+        # "Executives close to the board fear …, the Post added": an unnamed subject outranks the credit
         stance = _stance(text, qmap, start, words)
-        if stance is not None:
+        if stance is not None and (not found or stance.source_kind == vocab.ANONYMOUS):
             found.append(stance)
+            anonymous = stance.source_kind == vocab.ANONYMOUS
     if not found:
         subject = _unnamed_subject(text)
         if subject is not None:
             found.append(_make(text, start, subject[0], vocab.CUE_SUBJECT, subject[1]))
     if qmap is not None:
-        found = [_outside_source(a, qmap) for a in found]
+        found = [a if _AFTER_CLOSING_QUOTE.search(text, 0, a.cue_start - start) else _outside_source(a, qmap)
+                 for a in found]
     # "..., who asked not to be named, said": a relative clause's verb is not the statement's cue
     found = [a for a in found if a.source_start is None
              or article[a.source_start:a.source_end].lower() not in ("who", "which", "that", "whom")]
@@ -488,6 +503,9 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
     return None
 
 
+#: ``"I think so," he said``: a tag right after a comma and a quote mark is outside the quotation, whatever
+#: the article's unbalanced marks made of the quote state.
+_AFTER_CLOSING_QUOTE = re.compile(r"[,!?…]\s*[\"”“»’']\s*(?:[\w.'’\-]+\s+){0,5}$")
 _COLON_QUOTE = re.compile(r":\s*[\"“„«‘']")
 
 
@@ -545,6 +563,8 @@ def _unnamed_subject(text: str):
             verb = toks[j].group()
             if not verb.islower() or verb in _NOT_VERBS:
                 break
+            if verb in lx.DOCUMENT_NOUNS or verb in lx.UNNAMED_SOURCE_NOUNS or verb in lx.ROLE_NOUNS:
+                continue  # "official figures", "senior official sources": a modifier, not the subject's head
             span = _trim_phrase(text, toks[first].start(), toks[j - 1].end())
             if span is None or classify_source(text[span[0]:span[1]], text) != vocab.ANONYMOUS:
                 break

@@ -23,7 +23,7 @@ neb nev okla ore pa tenn tex va vt wash wis wyo
 #: Reporting verbs, every inflection listed so no stemmer is needed at run time.
 #: Forms that are mostly nouns in news ("state", "report", "post", "call") are left out.
 REPORTING_VERBS = frozenset("""
-say says said saying tell tells told telling add adds added adding notes noted noting stated
+claim say says said saying tell tells told telling add adds added adding notes noted noting stated
 stating claims claimed claiming insist insists insisted insisting argue argues argued arguing warn
 warns warned explain explains explained explaining announce announces announced announcing confirm
 confirms confirmed confirming deny denies denied denying reports reported reporting write writes
@@ -120,6 +120,14 @@ regional municipal city county party campaign government military police securit
 two three four five few most all longtime longstanding close private public unnamed anonymous
 """.split())
 
+#: Role and group nouns that name nobody: with an anonymity qualifier (``executives close to the
+#: board``) or as a bare transcript speaker (``OFFICER:``) they stand for an unnamed source.
+ROLE_NOUNS = PARTITIVE_HEADS | frozenset("""
+figure figures planner planners staff employee employees director directors guard guards soldier soldiers
+nurse nurses doctor doctors teacher teachers player players colleague colleagues engineer engineers
+agent agents detective detectives analyst analysts banker bankers trader traders whistleblower
+""".split())
+
 #: Capitalised words that are not names: parties, nationalities, institutions as adjectives.
 NOT_NAMES = frozenset("""
 republican republicans democrat democrats democratic gop american americans european british
@@ -130,7 +138,9 @@ white house pentagon kremlin administration campaign senate house party
 #: Qualifiers that make a person/people phrase an anonymous source.
 PERSON_QUALIFIERS = (
     "familiar with", "close to", "briefed on", "with knowledge of", "knowledgeable about",
-    "aware of", "involved in", "privy to", "in the know",
+    "aware of", "involved in", "privy to", "in the know", "who attended", "who saw", "who have seen",
+    "who has seen", "who had seen", "who were present", "present at", "who were in the room", "in the room",
+    "who heard", "who have spoken", "who has spoken", "entourage", "inner circle", "who have worked with",
 )
 
 #: Short qualifiers that make a source anonymous only inside the source phrase itself.

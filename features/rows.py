@@ -23,6 +23,7 @@ from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.vocab import CUE_KINDS, INHERITANCE, SOURCE_KINDS, TURNS
 from attributor.features.phrases import PhraseFinder
+from attributor.features.speakers import tag_frames_statement
 from attributor.features.quotes import ALL_MARKS
 
 
@@ -98,6 +99,7 @@ ATTRIBUTION_NAMES = (
     *(f"resolved={k}" for k in SOURCE_KINDS), *(f"inherited={k}" for k in INHERITANCE), *(f"turn={k}" for k in TURNS),
     "hedged", "cue_rel_pos", "source_before_cue", "n_attributions", "any_own_anonymous", "any_own_named",
     "anonymity_phrase", "unnamed_noun", "reporting_verb", "publication_word", "vague_group_word", "boilerplate",
+    "tag_frames_statement",
 )
 
 
@@ -125,6 +127,7 @@ def attribution_row(v) -> list[float]:
         float(not words.isdisjoint(lx.PUBLICATION_NOUNS)),
         float(not words.isdisjoint(lx.VAGUE_GROUPS)),
         float(len(bare) <= _BOILERPLATE_CHARS and bare.lower() in lx.BOILERPLATE),
+        float(tag_frames_statement(v)),
     ]
 
 

@@ -346,6 +346,30 @@ def is_credit_line(text: str) -> bool:
     return all(w in lx.CREDIT_WORDS for w in words)
 
 
+def tag_frames_statement(v: "StatementView") -> bool:
+    """Does the statement's own tag frame all of it (the 50% rule met by construction)?
+
+    True when the source opens the statement (``Aides said that ...``, after at
+    most a short lead-in), or when the tag closes it (``..., the official said.``):
+    the content is then the rest of the sentence. A tag inside a subordinate
+    clause of a longer sentence frames only part of it.
+    """
+    att = v.attribution
+    if att is None or v.inherited != vocab.OWN or att.source_start is None:
+        return False
+    length = max(v.end - v.start, 1)
+    first = min(att.source_start, att.cue_start) - v.start
+    last = v.end - max(att.source_end, att.cue_end)
+    return first <= 0.15 * length or last <= 0.1 * length + 2
+
+
+def _framed_by_speech(view: "StatementView") -> bool:
+    """The statement's own tag frames it and is speech, not a weaker stance (``Aides said that …``)."""
+    att = view.attribution
+    return (tag_frames_statement(view) and att.cue_kind != vocab.CUE_SUBJECT
+            and att.cue_word not in lx.WEAK_CUES and att.cue_word not in lx.STANCE_VERBS)
+
+
 def structure(view: "StatementView") -> str:
     """What the speaker model settles about a statement (one of ``vocab.STRUCTURES``).
 
@@ -363,5 +387,5 @@ def structure(view: "StatementView") -> str:
     if sp is None:
         return vocab.STRUCT_FREE
     if sp.anonymous:
-        return vocab.STRUCT_ANONYMOUS
+        return vocab.STRUCT_ANONYMOUS_FRAMED if _framed_by_speech(view) else vocab.STRUCT_ANONYMOUS
     return vocab.STRUCT_ON_RECORD

@@ -68,6 +68,8 @@ EVIDENCE_ANONYMITY_PHRASE = "anonymity phrase"
 STRUCT_FREE = "free"
 #: an anonymous speaker stands behind it (own tag or its quotation/answer): attributed means anonymous
 STRUCT_ANONYMOUS = "anonymous_speaker"
+#: the same, and its own speech tag frames the whole statement (``Aides said that …``): attributed for sure
+STRUCT_ANONYMOUS_FRAMED = "anonymous_speaker_framed"
 #: a speaker on the record, or a publication/group/body: never anonymous
 STRUCT_ON_RECORD = "on_record_speaker"
 #: an interviewer's turn: the outlet's own words
@@ -78,7 +80,7 @@ STRUCT_ANSWER = "answer_turn"
 STRUCT_ANONYMOUS_ANSWER = "anonymous_answer_turn"
 #: a picture/media credit or a link line: never attributed
 STRUCT_CREDIT = "credit"
-STRUCTURES: tuple[str, ...] = (STRUCT_FREE, STRUCT_ANONYMOUS, STRUCT_ON_RECORD, STRUCT_QUESTION, STRUCT_ANSWER,
+STRUCTURES: tuple[str, ...] = (STRUCT_FREE, STRUCT_ANONYMOUS, STRUCT_ANONYMOUS_FRAMED, STRUCT_ON_RECORD, STRUCT_QUESTION, STRUCT_ANSWER,
                                STRUCT_ANONYMOUS_ANSWER, STRUCT_CREDIT)
 
 # -- strength reasons ------------------------------------------------------------------

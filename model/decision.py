@@ -40,7 +40,8 @@ def constrain(fine: np.ndarray, codes: np.ndarray, free_shift: dict[str, float] 
     """Move probability mass where the speaker model leaves no choice; rows still sum to 1.
 
     - no identified speaker: ``free_shift`` reweighs the learned probabilities (prior shift);
-    - anonymous speaker: every attributed share (direct, anonymous, paraphrase) is anonymous;
+    - anonymous speaker: every attributed share (direct, anonymous, paraphrase) is anonymous, and all of it
+      when the speaker's own speech tag frames the statement (the 50% rule is met by construction);
     - on-record speaker: the anonymous share goes to direct and paraphrase in their proportion;
     - interviewer's turn: the direct share is the outlet's own words (unattributed);
     - interviewee's answer: a direct quote (anonymous when the interviewee is);
@@ -59,6 +60,9 @@ def constrain(fine: np.ndarray, codes: np.ndarray, free_shift: dict[str, float] 
     anon = rows(vocab.STRUCT_ANONYMOUS)
     p[anon, _A] = p[anon, _D] + p[anon, _A] + p[anon, _P]
     p[anon, _D] = p[anon, _P] = 0.0
+    framed = rows(vocab.STRUCT_ANONYMOUS_FRAMED)
+    p[framed] = 0.0
+    p[framed, _A] = 1.0
     record = rows(vocab.STRUCT_ON_RECORD)
     spoken = p[record, _D] + p[record, _P]
     share = np.divide(p[record, _D], spoken, out=np.zeros_like(spoken), where=spoken > 0)
