@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.phrases import PhraseFinder
-from attributor.features.quotes import QuoteMap
+from attributor.features.quotes import ALL_MARKS, QuoteMap
 from attributor.features.vocab import SOURCE_KINDS  # noqa: F401  (re-exported for callers)
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
@@ -24,7 +24,7 @@ _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
 _PARTITIVE_SOURCE = re.compile(r"^(?:one|two|three|several|some|each)\s+of\s+(?P<of>the|those|these)\s+\w+"
-                               r"|^(?:another|a\s+(?:second|third|fourth|different|separate))\s+(?P<word>[a-z]+)")
+                               r"|^(?:one|another|a\s+(?:second|third|fourth|different|separate))\s+(?P<word>[a-z]+)")
 _QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.ANONYMITY_QUALIFIERS))
 #: Qualifiers that make a source anonymous wherever they stand in the statement
 #: (the short, ambiguous ones such as "sources of" must sit in the source phrase).
@@ -104,8 +104,8 @@ def classify_source(phrase: str, context: str = "") -> str:
     spokes = spokes or "press secretary" in joined
     # GUIDELINES: an anonymity phrase makes any source anonymous, a spokesperson included
     inside = lx.ANONYMITY_PHRASES_RE.search(joined)
-    if inside and not _looks_like_person(words[:len(joined[:inside.start()].split())]):
-        return vocab.ANONYMOUS
+    if inside and not _looks_like_person(_head_words(words[:len(joined[:inside.start()].split())])):
+        return vocab.ANONYMOUS  # "A senior manager at St Brennan's, who asked not to be named": the name is the employer's
     if not names and (spokes or any(w in lx.TITLES for w in lower)) \
             and lx.ANONYMITY_PHRASES_RE.search(context.lower()):
         return vocab.ANONYMOUS  # "a spokesman, speaking on condition of anonymity, said"
@@ -138,6 +138,18 @@ def classify_source(phrase: str, context: str = "") -> str:
     if lx.ANONYMITY_PHRASES_RE.search(context.lower()):
         return vocab.ANONYMOUS  # "a negotiator who spoke on condition of anonymity"
     return vocab.OTHER
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words of a phrase's head noun phrase: up to its first preposition or comma."""
+    out = []
+    for w in words:
+        if w.lower() in ("at", "of", "from", "for", "in", "with", "to", "on", "by"):
+            break
+        out.append(w)
+        if w.endswith(","):
+            break
+    return out
 
 
 def _first_head(lower: list[str]) -> str:
@@ -268,7 +280,7 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     inner_start = commas[-1] + 1
     head_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, commas[-1])), default=lo)
     head = _trim_phrase(text, head_start, commas[-1])
-    if head is None or len(_TOKEN.findall(text[head[0]:head[1]])) > 6:
+    if head is None or len(_TOKEN.findall(text[head[0]:head[1]])) > 9:
         return None
     if not _APPOSITIVE_START.match(text, inner_start):
         # "Jeff Weaver, Sanders' campaign manager, said": any short appositive after a personal name
@@ -430,7 +442,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             or (before[-1] == "," and _appositive_before(text, 0, tm.start()) is None)
         if inverted:
             src = _source_after(text, tm.end(), len(text)) or src
-        elif src is None:
+        elif src is None and text[:1] not in ALL_MARKS:
             # "Trump, her opponent, bemoaned the unrest and said ...": the sentence subject
             subject = subject_phrase(text, 0, tm.start())
             src = subject if subject is not None and subject[1] <= tm.start() else None
@@ -510,17 +522,37 @@ _COLON_QUOTE = re.compile(r":\s*[\"“„«‘']")
 
 
 def _colon_speech(text: str, qmap: QuoteMap | None, offset: int):
-    """``X was blunter: "…"``: speech introduced by a colon after its speaker, whatever the verb."""
+    """``X was blunter: "…"``: speech introduced by a colon after its speaker, whatever the verb.
+
+    The quotation must run from the colon to the end of the statement; the
+    speaker is the sentence subject, looked for from the start and after a
+    leading adverbial (``Defending, X was dismissive: "…"``), with a ``who``
+    clause set aside (``X, who lost by twelve votes, was philosophical:``).
+    """
     m = _COLON_QUOTE.search(text)
-    if m is None or not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text):
+    if m is None or not _outside_quotes(qmap, offset + m.start()):
         return None
-    src = subject_phrase(text, 0, m.start())
-    if src is None:
+    rest = text[m.end() - 1:].rstrip(" .")
+    if not rest or rest[-1] not in "\"”“»’'" and not rest.endswith(("\".", "”.")):
         return None
-    kind = classify_source(text[src[0]:src[1]])
-    if kind not in (vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE):
-        return None
-    return (m.start(), m.start() + 1), src
+    comma = text.find(",", 0, m.start())
+    starts = [0] + ([comma + 1] if comma > 0 else [])
+    if comma > 0 and " " not in text[:comma].strip():
+        starts.reverse()  # "Defending, X was dismissive:": a one-word lead-in is not the subject
+    for lo in starts:
+        cut = _RELATIVE_CLAUSE.search(text, lo, m.start())
+        src = subject_phrase(text, lo, cut.start() if cut else m.start())
+        if src is None and cut is not None:
+            src = _trim_phrase(text, lo, cut.start())
+        if src is None:
+            continue
+        kind = classify_source(text[src[0]:src[1]])
+        if kind in (vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE, vocab.OTHER):
+            return (m.start(), m.start() + 1), src
+    return None
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b")
 
 
 _SUBORDINATORS = frozenset("""

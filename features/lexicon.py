@@ -75,6 +75,7 @@ notices website release
 PHRASE_CUES = (
     "draws attention", "draw attention", "drew attention", "has learned", "have learned",
     "points out", "point out", "pointed out", "made clear", "is convinced", "are convinced",
+    "was quoted as saying", "is quoted as saying", "were quoted as saying",
 )
 
 #: Hedges and distancing cues that weaken attribution strength.

@@ -49,7 +49,7 @@ _SUBJECT_NAME = re.compile(
 _PARTITIVE = re.compile(
     r"^(?:(?:one|two|three|some|several|many|most|all|none|each|both|either|neither|a few)\s+of\s+"
     r"(?:them|those|the\s+\w+(?:\s+\w+){0,3}|these\s+\w+|us)"
-    r"|another(?:\s+\w+){0,3}|the\s+other(?:\s+\w+){0,3}|others|both(?:\s+\w+)?"
+    r"|one|another(?:\s+\w+){0,3}|the\s+other(?:\s+\w+){0,3}|others|both(?:\s+\w+)?"
     r"|an?\s+(?:second|third|fourth|fifth|different|separate)(?:\s+\w+){1,3}"
     r"|the\s+(?:second|third|fourth|first|latter|former)(?:\s+\w+){0,3})$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
