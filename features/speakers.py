@@ -322,6 +322,11 @@ def build(art: "ArticleView") -> list[Speaker]:
         att = view.attribution
         if view.inherited != "own" and att is not None and att.source_start is not None:
             view.speaker = table.by_span.get((att.source_start, att.source_end))
+        tag = view.turn_tag
+        if tag is not None and tag.source_start is not None:
+            view.turn_speaker = table.by_span.get((tag.source_start, tag.source_end))
+            if view.turn == vocab.TURN_ANSWER and view.turn_speaker is not None:
+                view.speaker = view.turn_speaker  # the answer is the interviewee's speech
     for view in art.statements:
         sp = view.speaker
         if sp is None:
@@ -381,7 +386,9 @@ def structure(view: "StatementView") -> str:
         return vocab.STRUCT_CREDIT
     sp = view.speaker
     if view.turn == vocab.TURN_ANSWER:
-        return vocab.STRUCT_ANONYMOUS_ANSWER if sp is not None and sp.anonymous else vocab.STRUCT_ANSWER
+        # every line of an answer is the interviewee's, whatever it reports ("papers that said …")
+        who = view.turn_speaker or sp
+        return vocab.STRUCT_ANONYMOUS_ANSWER if who is not None and who.anonymous else vocab.STRUCT_ANSWER
     if view.turn == vocab.TURN_QUESTION and (sp is None or not sp.anonymous):
         return vocab.STRUCT_QUESTION
     if sp is None:

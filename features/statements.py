@@ -45,8 +45,11 @@ class StatementView:
     resolved_kind: str = vocab.NONE
     #: the speaker entity that stands behind the statement (see :mod:`attributor.features.speakers`)
     speaker: "speaker_model.Speaker | None" = None
-    #: interview turn the statement belongs to (``vocab.TURNS``)
+    #: interview turn the statement belongs to (``vocab.TURNS``), the tag of that turn's prefix line,
+    #: and the speaker that tag resolves to (the interviewee of an answer)
     turn: str = vocab.TURN_NONE
+    turn_tag: Attribution | None = None
+    turn_speaker: "speaker_model.Speaker | None" = None
     #: the first hedge of the statement (``reportedly``, ``is said to``), if any
     hedge: str | None = None
     #: the statement's distinct lower-case words (runs of ASCII letters)
@@ -258,6 +261,7 @@ def _interview_turns(art: ArticleView) -> None:
         if who is not None:
             current = v
             v.turn = vocab.TURN_QUESTION if who in questioners else vocab.TURN_ANSWER
+            v.turn_tag = v.attribution
             if v.turn == vocab.TURN_QUESTION:
                 v.attributions = [a for a in v.attributions if a.cue_kind != vocab.CUE_COLON]
                 v.attribution = v.attributions[0] if v.attributions else None
@@ -265,7 +269,7 @@ def _interview_turns(art: ArticleView) -> None:
             continue
         if current is None:
             continue
-        v.turn = current.turn
+        v.turn, v.turn_tag = current.turn, current.attribution
         if current.turn == vocab.TURN_ANSWER and current.attribution is not None:
             if not v.attributions or v.attributions[0].cue_kind != vocab.CUE_VERB:
                 v.attribution, v.inherited = current.attribution, vocab.ANSWER_TURN
