@@ -21,11 +21,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from attributor.data.compile import CorpusSyntaxError, parse, to_records
+from attributor.data.compile import CorpusSyntaxError
+from attributor.data.readers.challenge import FAMILIES, ChallengeSyntaxError, load_challenge
 from attributor.model.labels import ANONYMOUS_INSIDER, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, FINE_LABELS, LABELS, label_of
 
-FAMILIES = ("anon_quote", "anon_group", "interview", "colon_intro", "quote_open", "credits", "source_span")
-_FAMILY_TAG = re.compile(r"^(\+?\[[A-Z][<>]?)\|([a-z_]+)\]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 SHORT = {DIRECT_QUOTE: "D", ANONYMOUS_INSIDER: "A", EDITORIAL_PARAPHRASE: "E"}
 
@@ -41,35 +40,12 @@ def source_dir(root: Path) -> Path:
     raise SystemExit(f"challenge: no *.txt under {root}/data/challenge/src or {root}/src")
 
 
-def strip_families(source: str, path: str) -> tuple[str, dict[int, str]]:
-    """Remove ``|family`` from the tags; return the plain markup and {line number: family}."""
-    out, families = [], {}
-    for lineno, line in enumerate(source.splitlines(), start=1):
-        m = _FAMILY_TAG.match(line)
-        if m:
-            fam = m.group(2)
-            if fam not in FAMILIES:
-                raise SystemExit(f"{path}:{lineno}: unknown family {fam!r}; use one of {FAMILIES}")
-            families[lineno] = fam
-            line = m.group(1) + "]" + line[m.end():]
-        out.append(line)
-    return "\n".join(out) + "\n", families
-
-
 def load_gold(src: Path) -> list[dict]:
     """Compile every challenge file; each statement gets its ``family`` (or None)."""
-    records = []
-    for path in sorted(src.glob("*.txt")):
-        plain, families = strip_families(path.read_text(encoding="utf-8"), str(path))
-        try:
-            recs = to_records(parse(plain, str(path)), str(path))
-        except CorpusSyntaxError as err:
-            raise SystemExit(f"challenge: {err}") from None
-        for rec in recs:
-            for st in rec["statements"]:
-                st["family"] = families.get(st["line"])
-        records.extend(recs)
-    return records
+    try:
+        return load_challenge(src)
+    except (CorpusSyntaxError, ChallengeSyntaxError) as err:
+        raise SystemExit(f"challenge: {err}") from None
 
 
 def words(text: str | None) -> set[str]:
