@@ -506,7 +506,7 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
     for m in _word_matches(text.lower(), verbs):
         if not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text):
             continue
-        src = subject_phrase(text, 0, m.start()) or _source_before(text, 0, m.start())
+        src = _source_before(text, 0, m.start()) or subject_phrase(text, 0, m.start())
         if src is None or src[1] > m.start():
             continue
         att = _make(text, offset, (m.start(), m.end()), vocab.CUE_VERB, src)
@@ -632,7 +632,7 @@ def subject_phrase(article: str, start: int, end: int) -> tuple[int, int] | None
     toks = list(_TOKEN.finditer(article, start, end))[:10]
     for i, t in enumerate(toks):
         word = t.group().lower().rstrip(".")
-        is_verb = word in _AUXILIARIES or word in lx.REPORTING_VERBS or (
+        is_verb = (word in _AUXILIARIES and not (i > 0 and t.group()[:1].isupper())) or word in lx.REPORTING_VERBS or (
             i > 0 and not t.group()[:1].isupper() and len(word) > 3 and word.endswith(("ed", "es"))
             and word not in _SUBJECT_NOUNS)
         if is_verb:

@@ -194,7 +194,8 @@ SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople 
 CREDIT_WORDS = frozenset("""
 image images photo photos photograph picture pictures video videos graphic graphics illustration credit credits
 source sources footage audio watch listen read related more also see editor editors note correction update
-updated caption file pool
+updated caption file pool exclusive breaking analysis opinion editorial comment live busted revealed
+watch warning
 """.split())
 
 #: Boilerplate lines that are never attributed.
