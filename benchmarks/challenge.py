@@ -23,7 +23,7 @@ from pathlib import Path
 
 from attributor.data.compile import CorpusSyntaxError
 from attributor.data.readers.challenge import FAMILIES, ChallengeSyntaxError, load_challenge
-from attributor.model.labels import ANONYMOUS_INSIDER, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, FINE_LABELS, LABELS, label_of
+from attributor.model.labels import ANONYMOUS_INSIDER, DIRECT_QUOTE, EDITORIAL_PARAPHRASE, FINE_LABELS, LABELS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 SHORT = {DIRECT_QUOTE: "D", ANONYMOUS_INSIDER: "A", EDITORIAL_PARAPHRASE: "E"}

@@ -157,6 +157,8 @@ class SpeakerTable:
                 if evidence and not found.anonymous and found.kind != vocab.NAMED:
                     found.kind, found.evidence = vocab.ANONYMOUS, evidence
                 self._named_later(found, phrase, kind, span)
+                if found.kind == kind == vocab.NAMED and len(phrase) > len(found.name):
+                    found.name, found.name_span = phrase, span  # the fullest form of a name is its best name
                 return self.attach(found, span, index)
         if kind == vocab.PRONOUN:
             return None
@@ -226,8 +228,6 @@ class SpeakerTable:
             if sp.kind == vocab.NAMED and sp.surname == last:
                 if len(caps) >= 2 and sp.surname and caps[0] not in sp.name:
                     continue  # another person of the same family name
-                if len(phrase) > len(sp.name) and len(caps) >= 2:
-                    sp.name, sp.name_span = phrase, (0, 0)
                 return sp
         return None
 
@@ -334,7 +334,7 @@ def build(art: "ArticleView") -> list[Speaker]:
             continue
         view.resolved_kind = sp.kind
         att = view.attribution
-        if att is not None and (att.source_start, att.source_end) != sp.name_span and sp.name_span != (0, 0):
+        if att is not None and (att.source_start, att.source_end) != sp.name_span:
             view.antecedent = sp.name_span
     return table.speakers
 
