@@ -43,6 +43,8 @@ _DETERMINERS = frozenset("the a an one two three four several some many another 
 #: Words that are capitalised only because they open the sentence (never a name there).
 _SENTENCE_INITIAL = (_FILLER | lx.COMMON_MODIFIERS | lx.UNNAMED_SOURCE_NOUNS | lx.VAGUE_GROUPS | lx.DOCUMENT_NOUNS
                      | lx.PUBLICATION_NOUNS)
+#: Capitalised words that are never a personal name by themselves.
+_NOT_A_NAME = lx.TITLES | _DETERMINERS | lx.NOT_NAMES
 _STOP_AFTER = frozenset("that to in on at for with about of from by during after before because if when".split())
 
 
@@ -80,12 +82,13 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.NONE
     lower = [w.lower() for w in words]
     joined = " ".join(lower)
+    context = context.lower()
     if len(words) == 1 and lower[0] in lx.PRONOUNS:
         return vocab.PRONOUN
     if lower[-1] in ("them", "us") and len(words) <= 4:
         return vocab.PRONOUN  # "one of them", "two of them": as anonymous as what they refer to
     partitive = _PARTITIVE_SOURCE.match(joined)
-    if partitive and _first_head(joined[partitive.end("of") if partitive.group("of") else partitive.start("word"):].split()) \
+    if partitive and first_head(joined[partitive.end("of") if partitive.group("of") else partitive.start("word"):].split()) \
             in lx.PARTITIVE_HEADS and not any(
             w[:1].isupper() and lower[i] not in lx.NOT_NAMES and lower[i] not in _DETERMINERS
             for i, w in enumerate(words) if i > 0):
@@ -99,7 +102,7 @@ def classify_source(phrase: str, context: str = "") -> str:
     nouns = [w for i, w in enumerate(lower) if w in lx.UNNAMED_SOURCE_NOUNS
              and not (i + 1 < len(lower) and not raw[i].endswith(",") and lower[i + 1] in lx.DOCUMENT_NOUNS)]
     # a qualifier ("familiar with", "unnamed") only matters for an unnamed-source noun
-    qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context.lower()))
+    qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context))
     spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
     spokes = spokes or "press secretary" in joined
     # GUIDELINES: an anonymity phrase makes any source anonymous, a spokesperson included
@@ -107,7 +110,7 @@ def classify_source(phrase: str, context: str = "") -> str:
     if inside and not _looks_like_person(_head_words(words[:len(joined[:inside.start()].split())])):
         return vocab.ANONYMOUS  # "A senior manager at St Brennan's, who asked not to be named": the name is the employer's
     if not names and (spokes or any(w in lx.TITLES for w in lower)) \
-            and lx.ANONYMITY_PHRASES_RE.search(context.lower()):
+            and lx.ANONYMITY_PHRASES_RE.search(context):
         return vocab.ANONYMOUS  # "a spokesman, speaking on condition of anonymity, said"
     if nouns and not spokes:
         head = lower.index(nouns[0])
@@ -118,16 +121,16 @@ def classify_source(phrase: str, context: str = "") -> str:
             return vocab.ANONYMOUS
     if qualified and nouns and not _looks_like_person(words):
         return vocab.ANONYMOUS
-    head = _first_head(lower)
+    head = first_head(lower)
     if not names and head in lx.ROLE_NOUNS and _QUALIFIER.search(joined):
         return vocab.ANONYMOUS  # "executives close to the board", "staff who saw the messages"
-    if len(words) == 1 and words[0].isupper() and lower[0] in lx.ROLE_NOUNS | lx.UNNAMED_SOURCE_NOUNS:
+    if len(words) == 1 and words[0].isupper() and lower[0] in lx.ROLE_NOUNS:
         return vocab.ANONYMOUS  # a transcript speaker known only by a role: "OFFICER:"
     if spokes:
         return vocab.SPOKESPERSON
     if any(w in lx.PUBLICATION_NOUNS for w in lower) and not _looks_like_person(words):
         return vocab.PUBLICATION
-    if _first_head(lower) in lx.DOCUMENT_NOUNS:
+    if head in lx.DOCUMENT_NOUNS:
         return vocab.DOCUMENT
     if lower[-1] in lx.VAGUE_GROUPS or (lower[0] in lx.VAGUE_GROUPS and len(words) <= 2):
         return vocab.VAGUE_GROUP
@@ -135,7 +138,7 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.NAMED
     if any(w in lx.TITLES for w in lower):
         return vocab.ROLE  # "the minister", "the Ukrainian president": an identified office holder
-    if lx.ANONYMITY_PHRASES_RE.search(context.lower()):
+    if lx.ANONYMITY_PHRASES_RE.search(context):
         return vocab.ANONYMOUS  # "a negotiator who spoke on condition of anonymity"
     return vocab.OTHER
 
@@ -152,13 +155,25 @@ def _head_words(words: list[str]) -> list[str]:
     return out
 
 
-def _first_head(lower: list[str]) -> str:
-    """The last word of a phrase's first noun phrase (before ``of``, ``from``, a comma...)."""
+#: Words that end a phrase's first noun phrase: prepositions, relative pronouns, anonymity qualifiers.
+_HEAD_END = frozenset("""
+of from by on in at for with to that which who close familiar briefed involved present speaking
+""".split())
+
+
+def first_head(lower: list[str]) -> str:
+    """The last word of a phrase's first noun phrase (``executives close to the board`` -> ``executives``).
+
+    ``lower`` is the phrase's lower-case words; the noun phrase ends at a
+    preposition, a relative pronoun, a qualifier, or after a word that
+    carries a comma (``a negotiator, speaking ...`` -> ``negotiator``).
+    """
     head = ""
     for w in lower:
-        if w in ("of", "from", "by", "on", "in", "at", "for", "with", "to", "that", "which", "who", "close", "familiar",
-                 "briefed", "involved", "present") or w.endswith(","):
-            return head or w.strip(",")
+        if w in _HEAD_END:
+            return head or w
+        if w.endswith(","):
+            return w.strip(",")
         head = w
     return head
 
@@ -193,7 +208,7 @@ def _names_a_person(words: list[str], head: int) -> bool:
     # "Ban, a diplomat from South Korea": a capitalised word before the appositive is a name
     first = words[comma].strip(",")
     return _looks_like_person(words[:comma + 1]) or (
-        comma == 0 and first[:1].isupper() and first.lower() not in lx.TITLES | _DETERMINERS | lx.NOT_NAMES)
+        comma == 0 and first[:1].isupper() and first.lower() not in _NOT_A_NAME)
 
 
 def _looks_like_person(words: list[str]) -> bool:
@@ -291,35 +306,33 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     return (head[0], tail[1] if tail else head[1])
 
 
+_STOP_MARK = re.compile(r"[,;:!?\"“”„«»()—–]|\.(?=\s|$)")
 #: Where a speaker's appositive ends: a quotation, a semicolon, a dash, or a new clause after a comma.
 _APPOSITIVE_END = re.compile(r"[;:\"“”„«»()—–]|[.!?](?=\s|$)|,\s+(?:and|but|adding|saying|noting|as|when|while)\b")
-def _appositive_end(text: str, pos: int, hi: int) -> int:
-    """Where an appositive starting at ``pos`` ends (not at the period of ``George W.`` or ``Sen.``)."""
-    while True:
-        m = _APPOSITIVE_END.search(text, pos, hi)
-        if m is None:
-            return hi
-        if m.group() == "." and _INITIAL_OR_ABBREV.search(text, 0, m.start()):
-            pos = m.end()
-            continue
-        return m.start()
-
-
-_STOP_MARK = re.compile(r"[,;:!?\"“”„«»()—–]|\.(?=\s|$)")
 _INITIAL_OR_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(a for a in lx.ABBREVIATIONS if "." not in a) + r"))$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|one|[a-z]+ (?:of|for|at))\b", re.IGNORECASE)
 
 
-def _phrase_stop(text: str, pos: int, hi: int) -> int:
-    """Where a noun phrase starting at ``pos`` ends: punctuation, but not the period of ``Rep.`` or ``John D.``."""
+def _stop_at(pattern: re.Pattern, text: str, pos: int, hi: int) -> int:
+    """The first match of ``pattern`` from ``pos``, skipping the period of ``Rep.``, ``John D.`` or ``George W.``."""
     while True:
-        m = _STOP_MARK.search(text, pos, hi)
+        m = pattern.search(text, pos, hi)
         if m is None:
             return hi
         if m.group() == "." and _INITIAL_OR_ABBREV.search(text, 0, m.start()):
             pos = m.end()
             continue
         return m.start()
+
+
+def _phrase_stop(text: str, pos: int, hi: int) -> int:
+    """Where a noun phrase starting at ``pos`` ends: at punctuation."""
+    return _stop_at(_STOP_MARK, text, pos, hi)
+
+
+def _appositive_end(text: str, pos: int, hi: int) -> int:
+    """Where an appositive starting at ``pos`` ends: at a quotation, a dash or a new clause."""
+    return _stop_at(_APPOSITIVE_END, text, pos, hi)
 
 
 def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
@@ -372,7 +385,7 @@ def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[in
         return Attribution(offset + cue[0], offset + cue[1], kind, None, None, vocab.NONE, word)
     source_kind = classify_source(text[src[0]:src[1]], text)
     if source_kind in (vocab.OTHER, vocab.VAGUE_GROUP) and src[1] <= cue[0] \
-            and "privately" in text[src[1]:cue[0]].lower() and _first_head(text[src[0]:src[1]].lower().split()).endswith("s"):
+            and "privately" in text[src[1]:cue[0]].lower() and first_head(text[src[0]:src[1]].lower().split()).endswith("s"):
         source_kind = vocab.ANONYMOUS  # "Council officers privately admit": a group speaking off the record
     return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1], source_kind, word)
 
@@ -462,13 +475,11 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         intro = _colon_speech(text, qmap, start)
         if intro is not None:
             found.append(_make(text, start, intro[0], "colon", intro[1]))
-    anonymous = any(a.source_kind == vocab.ANONYMOUS for a in found)
-    if not anonymous:
+    if not any(a.source_kind == vocab.ANONYMOUS for a in found):
         # "Executives close to the board fear …, the Post added": an unnamed subject outranks the credit
         stance = _stance(text, qmap, start, words)
         if stance is not None and (not found or stance.source_kind == vocab.ANONYMOUS):
             found.append(stance)
-            anonymous = stance.source_kind == vocab.ANONYMOUS
     if not found:
         subject = _unnamed_subject(text)
         if subject is not None:
@@ -489,6 +500,7 @@ def _outside_source(att: Attribution, qmap: QuoteMap) -> Attribution:
     return Attribution(att.cue_start, att.cue_end, att.cue_kind, None, None, vocab.NONE, att.cue_word)
 
 
+_STANCE_OR_DOCUMENT_VERBS = lx.STANCE_VERBS | lx.DOCUMENT_VERBS
 #: Source kinds a stance or document verb credits (an "other" subject is usually no source at all).
 _STANCE_SOURCES = frozenset({vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.PUBLICATION, vocab.VAGUE_GROUP,
                              vocab.SPOKESPERSON, vocab.ROLE, vocab.DOCUMENT})
@@ -497,10 +509,11 @@ _STANCE_SOURCES = frozenset({vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.
 def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]) -> Attribution | None:
     """``The senator endorsed …``, ``Court records show …``: a position or finding credited to its subject.
 
-    Weaker evidence than a reporting verb, so only looked for when none was
-    found; the subject must be a speaker or a document, never a clause.
+    Weaker evidence than a reporting verb: it is kept when no other tag was
+    found, or when its subject is unnamed (anonymity wins); the subject must
+    be a speaker or a document, never a clause.
     """
-    verbs = (lx.STANCE_VERBS | lx.DOCUMENT_VERBS).intersection(words)
+    verbs = _STANCE_OR_DOCUMENT_VERBS.intersection(words)
     if not verbs:
         return None
     for m in _word_matches(text.lower(), verbs):
@@ -564,6 +577,12 @@ and or but of to at in for from with on by as than who whom whose which that thi
 """.split())
 
 
+#: Words that end a subject noun phrase before its head is reached (function words, subordinators).
+_BREAKS_SUBJECT = (_NOT_VERBS - _DETERMINERS) | _SUBORDINATORS
+#: Nouns that, right after an unnamed-source noun, make it a modifier ("official figures", "official sources").
+_MODIFIED_HEADS = lx.DOCUMENT_NOUNS | lx.ROLE_NOUNS
+
+
 def _unnamed_subject(text: str):
     """``Senior aides worried that …``: an unnamed-source group as the subject of any verb.
 
@@ -581,8 +600,7 @@ def _unnamed_subject(text: str):
         for i in range(first, min(first + 8, len(toks))):
             word = toks[i].group().lower().strip(".")
             if word not in lx.UNNAMED_SOURCE_NOUNS:
-                if word in _AUXILIARIES or word in lx.REPORTING_VERBS or word in _NOT_VERBS - _DETERMINERS \
-                        or word in _SUBORDINATORS:
+                if word in _AUXILIARIES or word in lx.REPORTING_VERBS or word in _BREAKS_SUBJECT:
                     break
                 continue
             j = i + 1
@@ -595,7 +613,7 @@ def _unnamed_subject(text: str):
             verb = toks[j].group()
             if not verb.islower() or verb in _NOT_VERBS:
                 break
-            if verb in lx.DOCUMENT_NOUNS or verb in lx.UNNAMED_SOURCE_NOUNS or verb in lx.ROLE_NOUNS:
+            if verb in _MODIFIED_HEADS:
                 continue  # "official figures", "senior official sources": a modifier, not the subject's head
             span = _trim_phrase(text, toks[first].start(), toks[j - 1].end())
             if span is None or classify_source(text[span[0]:span[1]], text) != vocab.ANONYMOUS:
@@ -611,7 +629,7 @@ _KIND_RANK = {vocab.ANONYMOUS: 0, vocab.NAMED: 1, vocab.PRONOUN: 2, vocab.SPOKES
 def _evidence_rank(a: Attribution) -> tuple:
     """Anonymous sources first (they win by priority), then sourced strong cues."""
     weak = a.cue_kind == vocab.CUE_VERB and (a.cue_word in lx.WEAK_CUES or a.cue_word in lx.STANCE_VERBS)
-    return (_KIND_RANK[a.source_kind], weak, a.cue_kind == "verb", a.cue_start)
+    return (_KIND_RANK[a.source_kind], weak, a.cue_kind == vocab.CUE_VERB, a.cue_start)
 
 
 #: Plural nouns ending in -es that head source phrases (``allies``, ``authorities``): not verbs.

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from attributor.features import lexicon as lx
 from attributor.features import vocab
+from attributor.features.attribution import first_head
 
 if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView, StatementView
@@ -94,21 +95,23 @@ def singular(word: str) -> str:
     return word
 
 
+def _source_noun(phrase: str) -> str | None:
+    """The last unnamed-source or back-reference noun of a phrase, as written (``officials``)."""
+    words = [w.lower().strip(".,;:’'") for w in phrase.split()]
+    return next((w for w in reversed(words) if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS), None)
+
+
 def head_noun(phrase: str) -> str | None:
     """The unnamed-source head noun of a phrase, singular (``the senior official`` -> ``official``)."""
-    words = [w.lower().strip(".,;:’'") for w in phrase.split()]
-    for w in reversed(words):
-        if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS:
-            return singular(w)
-    return None
+    noun = _source_noun(phrase)
+    return singular(noun) if noun is not None else None
 
 
 def _is_plural(phrase: str) -> bool:
-    words = [w.lower().strip(".,;:") for w in phrase.split()]
-    head = next((w for w in reversed(words) if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS), None)
-    if head is not None:
-        return head == "people" or (head.endswith("s") and singular(head) != head)
-    return bool(words) and words[0] in ("they", "them")
+    noun = _source_noun(phrase)
+    if noun is not None:
+        return noun == "people" or (noun.endswith("s") and singular(noun) != noun)
+    return phrase.lower().split()[:1] in (["they"], ["them"])
 
 
 class SpeakerTable:
@@ -280,18 +283,9 @@ def _has_name(phrase: str) -> bool:
     return bool(caps)
 
 
-_NOMINAL_END = re.compile(r",|\b(?:who|which|at|of|in|on|from|with|for|briefed|familiar|close|involved|speaking)\b")
-
-
 def _nominal_head(phrase: str) -> str:
-    """The last word of a phrase's first noun phrase (``A Castrian negotiator, speaking ...`` -> ``negotiator``)."""
-    first = _NOMINAL_END.split(phrase.lower(), maxsplit=1)[0]
-    return singular(_last_word(first))
-
-
-def _last_word(low: str) -> str:
-    words = low.replace(",", " ").split()
-    return words[-1].strip(".’'") if words else ""
+    """The head of a phrase's first noun phrase, singular (``A Castrian negotiator, speaking ...`` -> ``negotiator``)."""
+    return singular(first_head(phrase.lower().split()))
 
 
 def _anonymity_evidence(view: "StatementView", phrase: str, kind: str) -> list[str]:
@@ -313,20 +307,19 @@ def build(art: "ArticleView") -> list[Speaker]:
     table = SpeakerTable(art)
     for view in art.statements:
         att = view.attribution
-        if view.inherited != "own" or att is None or att.source_start is None:
+        if view.inherited != vocab.OWN or att is None or att.source_start is None:
             table.note_subject(view)
             continue
         span = (att.source_start, att.source_end)
         view.speaker = table.link(view, span, att.source_kind)
     for view in art.statements:
         att = view.attribution
-        if view.inherited != "own" and att is not None and att.source_start is not None:
+        if view.inherited != vocab.OWN and att is not None and att.source_start is not None:
             view.speaker = table.by_span.get((att.source_start, att.source_end))
         tag = view.turn_tag
-        if tag is not None and tag.source_start is not None:
-            view.turn_speaker = table.by_span.get((tag.source_start, tag.source_end))
-            if view.turn == vocab.TURN_ANSWER and view.turn_speaker is not None:
-                view.speaker = view.turn_speaker  # the answer is the interviewee's speech
+        if view.turn == vocab.TURN_ANSWER and tag is not None and tag.source_start is not None:
+            # every line of an answer is the interviewee's, whatever it reports ("papers that said …")
+            view.speaker = table.by_span.get((tag.source_start, tag.source_end)) or view.speaker
     for view in art.statements:
         sp = view.speaker
         if sp is None:
@@ -386,9 +379,7 @@ def structure(view: "StatementView") -> str:
         return vocab.STRUCT_CREDIT
     sp = view.speaker
     if view.turn == vocab.TURN_ANSWER:
-        # every line of an answer is the interviewee's, whatever it reports ("papers that said …")
-        who = view.turn_speaker or sp
-        return vocab.STRUCT_ANONYMOUS_ANSWER if who is not None and who.anonymous else vocab.STRUCT_ANSWER
+        return vocab.STRUCT_ANONYMOUS_ANSWER if sp is not None and sp.anonymous else vocab.STRUCT_ANSWER
     if view.turn == vocab.TURN_QUESTION and (sp is None or not sp.anonymous):
         return vocab.STRUCT_QUESTION
     if sp is None:

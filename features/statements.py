@@ -45,11 +45,9 @@ class StatementView:
     resolved_kind: str = vocab.NONE
     #: the speaker entity that stands behind the statement (see :mod:`attributor.features.speakers`)
     speaker: "speaker_model.Speaker | None" = None
-    #: interview turn the statement belongs to (``vocab.TURNS``), the tag of that turn's prefix line,
-    #: and the speaker that tag resolves to (the interviewee of an answer)
+    #: interview turn the statement belongs to (``vocab.TURNS``) and the tag of that turn's prefix line
     turn: str = vocab.TURN_NONE
     turn_tag: Attribution | None = None
-    turn_speaker: "speaker_model.Speaker | None" = None
     #: the first hedge of the statement (``reportedly``, ``is said to``), if any
     hedge: str | None = None
     #: the statement's distinct lower-case words (runs of ASCII letters)
