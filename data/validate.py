@@ -16,6 +16,7 @@ from pathlib import Path
 
 from attributor.features import vocab
 from attributor.features.attribution import classify_source
+from attributor.features.quotes import content_span, track
 from attributor.features.speakers import head_noun
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, FINE_LABELS, FINE_TO_LABEL,
                                      LABELS, UNATTRIBUTED)
@@ -151,6 +152,46 @@ def _check_anonymity(rec: dict, errors: list[str]) -> None:
                           f"so the statement is {ANONYMOUS_INSIDER}, not {st['fine']}")
 
 
+#: Unidentified speakers (``one online reviewer``, ``a passer-by``, a bare ``reports``): their quoted words
+#: stay paraphrase.
+_UNIDENTIFIED = re.compile(r"^(?:(?i:one|a|an|some|another)\b|[a-z]+$)")
+
+
+def content_quoted_share(text: str, quotes, st: dict) -> tuple[float, float] | None:
+    """``(coverage, quoted share)`` of a statement's content under GUIDELINES' 50% rule, from its gold spans.
+
+    The content is :func:`~attributor.features.quotes.content_span`; coverage
+    is content + source + cue over the statement. None without an own cue.
+    """
+    start, end = st["start"], st["end"]
+    spans = [(x["start"], x["end"]) for x in (st.get("source"), st.get("cue"))
+             if x and start <= x["start"] < x["end"] <= end]
+    if not st.get("cue") or not spans:
+        return None
+    c_start, c_end = content_span(text, start, end, min(a for a, _ in spans), max(b for _, b in spans))
+    content, total = quotes.visible_chars(c_start, c_end), quotes.visible_chars(start, end)
+    if content <= 0 or total <= 0:
+        return None
+    tag = sum(quotes.visible_chars(a, b) for a, b in spans)
+    return min(1.0, (content + tag) / total), quotes.quoted_chars(c_start, c_end) / content
+
+
+def _check_quoted_content(rec: dict, errors: list[str]) -> None:
+    """GUIDELINES: content mostly inside quotation marks, from an identified speaker, is a direct quote."""
+    quotes = None
+    for st in rec["statements"]:
+        src = st.get("source")
+        if st.get("fine") != ATTRIBUTED_PARAPHRASE or not src or not st.get("cue"):
+            continue
+        if classify_source(src["text"]) == vocab.VAGUE_GROUP or _UNIDENTIFIED.match(src["text"]):
+            continue
+        quotes = track(rec["text"]) if quotes is None else quotes
+        measured = content_quoted_share(rec["text"], quotes, st)
+        if measured is not None and measured[0] >= 0.5 and measured[1] >= 0.5:
+            errors.append(f"{_where(rec, st)}: {measured[1]:.0%} of the content is quoted, so the statement is "
+                          f"{DIRECT_QUOTE}, not {ATTRIBUTED_PARAPHRASE} (the 50% rule)")
+
+
 def validate_records(records: list[dict], require_spans: bool = True) -> Report:
     """Check every record and the corpus as a whole.
 
@@ -165,6 +206,7 @@ def validate_records(records: list[dict], require_spans: bool = True) -> Report:
         _check_record(rec, rep.errors, require_spans)
         if require_spans and isinstance(rec.get("statements"), list):
             _check_anonymity(rec, rep.errors)
+            _check_quoted_content(rec, rep.errors)
         doc_id = rec.get("doc_id")
         if doc_id in seen_ids:
             rep.errors.append(f"{_where(rec)}: duplicate doc_id (first in {seen_ids[doc_id]})")

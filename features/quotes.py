@@ -66,6 +66,23 @@ class QuoteMap:
         return bisect_left(self.marks, end) - bisect_left(self.marks, start)
 
 
+#: A quotation mark, then only punctuation and spaces up to the tag: the tag follows its content.
+_CLOSING_BEFORE_TAG = re.compile(r"[\"”“»’']\W*$")
+
+
+def content_span(text: str, start: int, end: int, tag_start: int, tag_end: int) -> tuple[int, int]:
+    """The content of an attribution whose source and cue lie in ``[tag_start, tag_end)`` of the statement.
+
+    GUIDELINES' 50% rule weighs the content, the statement minus its source
+    and cue: the quotation before a tag that follows it (``"We're done," Kerr
+    told a rally in Ohio``: the rally is no part of it), else the rest of the
+    statement after the tag (``Kerr said the plan was "a gift"``).
+    """
+    if _CLOSING_BEFORE_TAG.search(text, start, tag_start) is not None or tag_end >= end - 2:
+        return start, tag_start
+    return tag_end, end
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 

@@ -70,3 +70,20 @@ def test_an_unnamed_source_is_never_labelled_on_the_record(line, more, ok):
     assert rep.ok is ok, rep.errors
     if not ok:
         assert any("unnamed in the article" in e for e in rep.errors)
+
+
+@pytest.mark.parametrize("line, ok", [
+    ('[P] {Jo Ode|s} {said|c} the plan was "a gift to developers and nothing else."', False),   # content mostly quoted
+    ('[D] {Jo Ode|s} {said|c} the plan was "a gift to developers and nothing else."', True),
+    ('[P] {Jo Ode|s} {said|c} the council approved the plan in March after a long debate, calling it "fine."', True),
+    ('[P] "Fine," {Jo Ode|s} {told|c} a meeting of residents in the old school hall on Tuesday night.', True),
+    ('[P] {Critics|s} {call|c} the plan "a gift to developers and nothing else."', True),      # a vague group
+    ('[P] {One online reviewer|s} {called|c} the place "a museum of bad ideas."', True),      # unidentified
+    ("[P] Club owner 'in talks to sell', {reports|s} {claim|c}", True),                         # a bare noun
+    ("[P] {Ode|s} {called|c} the plan 'a gift to developers'.", False),                        # a surname
+])
+def test_mostly_quoted_content_from_an_identified_speaker_is_a_direct_quote(line, ok):
+    rep = validate_records([_one_article(line)])
+    assert rep.ok is ok, rep.errors
+    if not ok:
+        assert any("the 50% rule" in e for e in rep.errors)
