@@ -18,7 +18,7 @@ from attributor.features.quotes import ALL_MARKS, QuoteMap
 from attributor.features.vocab import SOURCE_KINDS  # noqa: F401  (re-exported for callers)
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
-_CLAUSE_BREAK = re.compile(r"[,;:\[\]\"“”„«»—–]|\s-\s|\b(?:that|and|but|while|as|when|where)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:?!\[\]\"“”„«»—–]|''|\s-\s|\b(?:that|and|but|while|as|when|where|what)\b")
 _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
@@ -260,11 +260,38 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if joined is not None:
         span = (joined, span[1])
     toks = list(_TOKEN.finditer(text, span[0], span[1]))
+    aux = next((i for i, t in enumerate(toks) if i > 0 and t.group() in _AUXILIARIES), None)
+    if aux is not None and not any(t.group().lower() in _RELATIVES for t in toks[:aux]):
+        if toks[0].group().lower() in _EXPLETIVES:
+            # "There are two reasons Israel refuses", "It's been months since Republicans confirmed": the
+            # subject is the name or the clause right before the cue
+            toks = _clause_tail(toks[aux + 1:])
+            if not toks:
+                return None
+        else:
+            # "Hillary Clinton is continuing to insist": the subject, not the verb phrase before the cue
+            toks = toks[:aux]
+        span = (toks[0].start(), toks[-1].end())
     if len(toks) > 9 or all(t.group().lower() in _DETERMINERS for t in toks):
         return None  # a clause, or a bare determiner ("The claim was ...")
     if toks and toks[0].group().lower() in lx.REPORTING_VERBS:
         return None
     return span
+
+
+_RELATIVES = frozenset("who whom whose which that".split())
+_EXPLETIVES = frozenset("there here it it's it’s this".split())
+
+
+def _clause_tail(toks: list[re.Match]) -> list[re.Match]:
+    """The subject at the end of a run of tokens: after its last subordinator, else its closing name."""
+    cut = max((i + 1 for i, t in enumerate(toks) if t.group().lower() in _SUBORDINATORS), default=0)
+    if cut:
+        return toks[cut:]
+    name = len(toks)
+    while name > 0 and toks[name - 1].group()[:1].isupper():
+        name -= 1
+    return toks[name:]
 
 
 _AND_BEFORE = re.compile(r"(?:^|[\s,;])((?:[A-Z][\w.'’\-]*|the|The|[a-z]+)(?:\s+[\w.'’\-]+){0,3})\s+and\s+$")
@@ -390,6 +417,33 @@ def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[in
     return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1], source_kind, word)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
+#: Words after which a verb form is a noun or an adjective (``the added cost``, ``her stated aim``); not the
+#: determiners that stand for a speaker (``another said``, ``one added``, ``some argue``).
+_NOUN_MAKERS = frozenset("the a an this these his her their its our my your every each no".split())
+
+
+def _not_a_cue(text: str, pos: int, end: int) -> bool:
+    """A reporting-verb form at ``text[pos:end]`` that does not report here.
+
+    ``the added cost``, ``her stated aim``: after a determiner it is a noun
+    or an adjective; ``United States``, ``Secretary of State``: a name.
+    """
+    if text[pos:end] in ("State", "States"):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in _NOUN_MAKERS
+
+
+_UNREALISED_BEFORE = frozenset("to will would could might may can should must not never".split())
+
+
+def _unrealised(text: str, pos: int) -> bool:
+    """``Putin is unlikely to agree``, ``the board will approve``: a stance not yet taken is the outlet's forecast."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in _UNREALISED_BEFORE
+
+
 def _word_matches(low: str, words: set[str]) -> list[re.Match]:
     """The ``_PLAIN_WORD`` matches of ``low`` that are one of ``words``, in order."""
     if len(words) == 1:
@@ -446,6 +500,8 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     present = lx.REPORTING_VERBS.intersection(words)
     for tm in _word_matches(low, present) if present else ():
         if not _outside_quotes(qmap, start + tm.start()) and not _AFTER_CLOSING_QUOTE.search(text, 0, tm.start()):
+            continue
+        if _not_a_cue(text, tm.start(), tm.end()):
             continue
         if any(a.cue_kind == "dash" and a.cue_start <= start + tm.start() for a in found):
             continue
@@ -517,7 +573,8 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
     if not verbs:
         return None
     for m in _word_matches(text.lower(), verbs):
-        if not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text):
+        if not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text) \
+                or _not_a_cue(text, m.start(), m.end()) or _unrealised(text, m.start()):
             continue
         src = _source_before(text, 0, m.start()) or subject_phrase(text, 0, m.start())
         if src is None or src[1] > m.start():
@@ -530,7 +587,7 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
 
 #: ``"I think so," he said``: a tag right after a comma and a quote mark is outside the quotation, whatever
 #: the article's unbalanced marks made of the quote state.
-_AFTER_CLOSING_QUOTE = re.compile(r"[,!?…]\s*[\"”“»’']\s*(?:[\w.'’\-]+\s+){0,5}$")
+_AFTER_CLOSING_QUOTE = re.compile(r"[,!?…]\s*[\"”“»’']{1,2}\s*(?:[\w.'’\-]+\s+){0,5}$")
 _COLON_QUOTE = re.compile(r":\s*[\"“„«‘']")
 
 
@@ -639,6 +696,24 @@ _SUBJECT_NOUNS = lx.UNNAMED_SOURCE_NOUNS | lx.VAGUE_GROUPS | lx.DOCUMENT_NOUNS |
 _AUXILIARIES = frozenset("""
 is are was were be been has have had do does did will would can could may might must should shall
 """.split())
+
+
+#: Auxiliaries, copulas and adverbs between a subject and the head of its predicate.
+_PREDICATE_SKIP = _AUXILIARIES | frozenset("""
+been being not also still already long now privately publicly increasingly remain remains remained stay stays stayed
+seem seems seemed appear appears appeared grow grows grew become becomes became
+""".split())
+#: Predicates that credit a view to their subject: speech, stance and mental states.
+VIEW_PREDICATES = lx.REPORTING_VERBS | lx.STANCE_VERBS | lx.MENTAL_STATES
+
+
+def predicate_word(article: str, start: int, end: int) -> str | None:
+    """The head of the predicate starting at ``start``: auxiliaries and adverbs skipped (``have long been eager``)."""
+    for t in list(_TOKEN.finditer(article, start, min(end, start + 80)))[:5]:
+        word = t.group().lower()
+        if word not in _PREDICATE_SKIP and not _is_adverb(word):
+            return word
+    return None
 
 
 def subject_phrase(article: str, start: int, end: int) -> tuple[int, int] | None:

@@ -38,7 +38,9 @@ continues continued tweets tweeted posted quipped joked recount recounted descri
 described called urge urges urged vowed pledged testify testified testifies remark remarked observe
 observed commented mention mentioned boast boasted fume fumed gush gushed reiterate reiterated
 reiterates assure assured clarify clarified specify specified accuse accused accuses criticize
-criticized criticise criticised signaled signalled
+criticized criticise criticised signaled signalled mused muses pondered wondered wonders exclaimed
+shouted yelled snapped retorted scoffed countered counters lamented laments sighed marveled marvelled cautioned
+cautions interjected whispered chanted groused grumbled bragged touted touts conceded insists recalls
 """.split())
 
 #: Verbs of opinion or description: cues, but weaker evidence of speech than "said".
@@ -56,6 +58,15 @@ favours favoured expect expects expected doubt doubts doubted worry worries worr
 consider considers considered view views viewed see sees feel feels felt know knows knew questioned
 demand demands demanded welcome welcomes welcomed condemn condemns condemned defend defends defended
 recommend recommends recommended conclude concludes concluded acknowledge insisted vow vows promise promises
+""".split())
+
+#: Adjectives and participles of belief, feeling and intent after ``be`` (``aides are optimistic``,
+#: ``allies have been eager``): with a group as subject they credit it a view, not an act.
+MENTAL_STATES = frozenset("""
+optimistic pessimistic confident concerned worried eager convinced hopeful skeptical sceptical frustrated
+wary determined divided furious angry unhappy pleased nervous anxious alarmed uneasy satisfied disappointed
+relieved resigned adamant certain sure unsure aware reluctant keen open opposed hoping expecting planning
+considering weighing debating pushing pressing urging bracing betting counting preparing looking trying
 """.split())
 
 #: Verbs with which a document, poll or study states something (``court records show``).
@@ -76,6 +87,7 @@ PHRASE_CUES = (
     "draws attention", "draw attention", "drew attention", "has learned", "have learned",
     "points out", "point out", "pointed out", "made clear", "is convinced", "are convinced",
     "was quoted as saying", "is quoted as saying", "were quoted as saying",
+    "shot back", "fired back", "hit back", "went on to say", "goes on to say",
 )
 
 #: Hedges and distancing cues that weaken attribution strength.

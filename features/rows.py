@@ -23,8 +23,9 @@ from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.vocab import CUE_KINDS, INHERITANCE, SOURCE_KINDS, TURNS
 from attributor.features.phrases import PhraseFinder
+from attributor.features.attribution import VIEW_PREDICATES, predicate_word
 from attributor.features.speakers import tag_frames_statement
-from attributor.features.quotes import ALL_MARKS
+from attributor.features.quotes import ALL_MARKS, content_span
 
 
 _STRONG_QUALIFIERS = PhraseFinder(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
@@ -71,7 +72,43 @@ def content_quoted_fraction(v) -> float:
     return min(1.0, quoted / visible)
 
 
-QUOTE_NAMES = ("quoted_frac", "content_quoted_frac", "content_quoted_ge_half", "quoted_ge_half", "quoted_ge_90",
+def tied_content(v) -> tuple[float, float]:
+    """``(coverage, quoted share of the content)`` of the statement's best own attribution.
+
+    The guideline's tie rule: an attribution labels a statement when its
+    content (:func:`~attributor.features.quotes.content_span`), source and
+    cue cover at least half of it, and the content is a direct quote when at
+    least half of it is quoted (``Clinton posted a comment, saying, "We're
+    thrilled!"`` is direct through ``saying``). Of the covering attributions
+    the most quoted content counts; without a covering one, the best coverage
+    and no quoted content; without an own attribution,
+    :func:`content_quoted_fraction` and full coverage.
+    """
+    qmap = v.article.quotes
+    total = qmap.visible_chars(v.start, v.end)
+    best_cover, best_share, any_own = 0.0, None, False
+    for a in v.attributions if total > 0 else ():
+        if a.cue_start < v.start or a.cue_end > v.end:
+            continue
+        any_own = True
+        own_source = a.source_start is not None and v.start <= a.source_start < a.source_end <= v.end
+        ends = (a.cue_start, a.cue_end, a.source_start, a.source_end) if own_source else (a.cue_start, a.cue_end)
+        lo, hi = min(ends), max(ends)
+        s, e = content_span(v.article.text, v.start, v.end, lo, hi)
+        content = qmap.visible_chars(s, e)
+        tag = qmap.visible_chars(a.cue_start, a.cue_end) + (qmap.visible_chars(a.source_start, a.source_end)
+                                                            if own_source else 0)
+        cover = min(1.0, (content + tag) / total)
+        best_cover = max(best_cover, cover)
+        if content > 0 and cover >= 0.5:
+            share = min(1.0, qmap.quoted_chars(s, e) / content)
+            best_share = share if best_share is None else max(best_share, share)
+    if not any_own:
+        return 1.0, content_quoted_fraction(v)
+    return best_cover, 0.0 if best_share is None else best_share
+
+
+QUOTE_NAMES = ("quoted_frac", "content_quoted_frac", "content_quoted_ge_half", "tied_coverage", "tied_quoted_frac", "tied_quoted_ge_half", "quoted_ge_half", "quoted_ge_90",
                "quoted_any", "open_at_start", "open_at_end", "starts_with_mark", "ends_with_mark", "n_marks",
                "ends_with_colon", "colon_speaker_caps", "title_case_share")
 
@@ -82,8 +119,9 @@ def quote_row(v) -> list[float]:
     body = text.rstrip(" .,!?;:…)")
     q = v.quoted_frac
     cq = content_quoted_fraction(v)
+    cover, tq = tied_content(v)
     return [
-        q, cq, float(cq >= 0.5), float(q >= 0.5), float(q >= 0.9), float(q > 0),
+        q, cq, float(cq >= 0.5), cover, tq, float(tq >= 0.5), float(q >= 0.5), float(q >= 0.9), float(q > 0),
         float(v.open_at_start), float(v.open_at_end),
         float(bool(text) and text[0] in ALL_MARKS),
         float(bool(body) and body[-1] in ALL_MARKS),
@@ -99,7 +137,7 @@ ATTRIBUTION_NAMES = (
     *(f"resolved={k}" for k in SOURCE_KINDS), *(f"inherited={k}" for k in INHERITANCE), *(f"turn={k}" for k in TURNS),
     "hedged", "cue_rel_pos", "source_before_cue", "n_attributions", "any_own_anonymous", "any_own_named",
     "anonymity_phrase", "unnamed_noun", "reporting_verb", "publication_word", "vague_group_word", "boilerplate",
-    "tag_frames_statement",
+    "tag_frames_statement", "subject_view", "subject_act",
 )
 
 
@@ -128,7 +166,21 @@ def attribution_row(v) -> list[float]:
         float(not words.isdisjoint(lx.VAGUE_GROUPS)),
         float(len(bare) <= _BOILERPLATE_CHARS and bare.lower() in lx.BOILERPLATE),
         float(tag_frames_statement(v)),
+        *_subject_predicate(v),
     ]
+
+
+def _subject_predicate(v) -> tuple[float, float]:
+    """For a source that is only the subject of a verb: does the verb credit it a view, or an act?
+
+    ``Aides are optimistic`` and ``allies worry`` credit a position to the
+    group; ``officials checked her name`` is narrative about what it did.
+    """
+    att = v.attribution
+    if att is None or att.cue_kind != vocab.CUE_SUBJECT or v.inherited != vocab.OWN:
+        return 0.0, 0.0
+    view = predicate_word(v.article.text, att.cue_start, v.end) in VIEW_PREDICATES
+    return float(view), float(not view)
 
 
 CONTEXT_NAMES = (
