@@ -152,9 +152,9 @@ def _check_anonymity(rec: dict, errors: list[str]) -> None:
                           f"so the statement is {ANONYMOUS_INSIDER}, not {st['fine']}")
 
 
-#: Unidentified speakers (``one online reviewer``, ``a passer-by``, a bare ``reports``): their quoted words
-#: stay paraphrase.
-_UNIDENTIFIED = re.compile(r"^(?:(?i:one|a|an|some|another)\b|[a-z]+$)")
+#: Unidentified speakers (``one online reviewer``, ``a passer-by``, a bare ``reports``; not ``a review in the
+#: Courier``): their quoted words stay paraphrase.
+_UNIDENTIFIED = re.compile(r"^(?:(?i:one|a|an|some|another)\b[^A-Z]*$|[a-z]+$)")
 
 
 def content_quoted_share(text: str, quotes, st: dict) -> tuple[float, float] | None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import re
-
 from attributor.features import speakers as speaker_model
 from attributor.features import vocab
 from attributor.features.attribution import Attribution, find_attributions, find_hedge, plain_words
+from attributor.features.interviews import mark_turns
 from attributor.features.quotes import ALL_MARKS, OPENING, QuoteMap, track
 from attributor.features.segment import segment
 
@@ -118,7 +117,7 @@ def analyse(text: str) -> ArticleView:
             hedge=find_hedge(low, words), words=words,
         ))
     _assign(art)
-    _interview_turns(art)
+    mark_turns(art)
     art.speakers = speaker_model.build(art)
     return art
 
@@ -217,57 +216,3 @@ def _assign(art: ArticleView) -> None:
             view.attribution, view.inherited = nxt.attributions[0], vocab.DASH_TAIL
             continue
         view.inherited = vocab.NONE
-
-
-_TURN_PREFIX = re.compile(r"^[\"“„«]?(?P<who>Q|A|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*:\s")
-
-
-def _turn_speaker(view: StatementView) -> str | None:
-    """The transcript speaker a line opens with (``Q``, ``A``, ``PENCE``, ``Jane Ode``), if any."""
-    if view.index > 0 and view.article.text[view.start - 1:view.start] not in ("\n", ""):
-        return None  # a turn starts a line
-    m = _TURN_PREFIX.match(view.text)
-    return m.group("who") if m else None
-
-
-def _interview_turns(art: ArticleView) -> None:
-    """Mark question and answer turns of a transcript and carry answers over their unprefixed lines.
-
-    GUIDELINES: the interviewer's turns are the outlet's own words; every
-    sentence of an answer, prefixed or not, is the interviewee's speech.
-    The interviewer is ``Q`` or the prefix whose turns are mostly questions.
-    """
-    turns = [(v, _turn_speaker(v)) for v in art.statements]
-    prefixed = [(v, who) for v, who in turns if who]
-    if len(prefixed) < 3:
-        return
-    asked: dict[str, list[bool]] = {}
-    for v, who in prefixed:
-        asked.setdefault(who, []).append(v.text.rstrip().endswith("?"))
-    if len(asked) < 2:
-        return
-    if "Q" in asked:
-        questioners = {"Q"}
-    else:  # the prefix that asks most; a tie (or no question at all) is no interview
-        share = {who: sum(qs) / len(qs) for who, qs in asked.items() if who != "A"}
-        ranked = sorted(share.values(), reverse=True)
-        if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-            return
-        questioners = {max(share, key=share.get)}
-    current: StatementView | None = None
-    for v, who in turns:
-        if who is not None:
-            current = v
-            v.turn = vocab.TURN_QUESTION if who in questioners else vocab.TURN_ANSWER
-            v.turn_tag = v.attribution
-            if v.turn == vocab.TURN_QUESTION:
-                v.attributions = [a for a in v.attributions if a.cue_kind != vocab.CUE_COLON]
-                v.attribution = v.attributions[0] if v.attributions else None
-                v.inherited = vocab.OWN if v.attributions else vocab.NONE
-            continue
-        if current is None:
-            continue
-        v.turn, v.turn_tag = current.turn, current.attribution
-        if current.turn == vocab.TURN_ANSWER and current.attribution is not None:
-            if not v.attributions or v.attributions[0].cue_kind != vocab.CUE_VERB:
-                v.attribution, v.inherited = current.attribution, vocab.ANSWER_TURN

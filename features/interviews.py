@@ -1,0 +1,155 @@
+"""Interviews and transcripts: who holds each turn.
+
+GUIDELINES: the interviewer's turns are the outlet's own words; every
+sentence of an answer, prefixed or not, is the interviewee's speech. Two
+layouts are recognised:
+
+- prefixed turns (``Q:``/``A:``, ``NAME:``): the interviewer is ``Q`` or the
+  prefix whose turns are mostly questions, and an answer carries over its
+  unprefixed lines;
+- unprefixed turns (questions set in bold on the page, plain lines once
+  scraped): a block of lines inside one paragraph that alternate between a
+  question and an answer, the answers credited to the article's interviewee
+  (the headline's ``Name:`` or the named speaker of the introduction).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from attributor.features import vocab
+from attributor.features.attribution import Attribution
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attributor.features.statements import ArticleView, StatementView
+
+_TURN_PREFIX = re.compile(r"^[\"“„«]?(?P<who>Q|A|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*:\s")
+#: Fewest question lines that make an unprefixed block an interview (with at least half its turns questions).
+MIN_QUESTIONS = 2
+#: Longest question line, in statements (a question is short; an answer may run on).
+MAX_QUESTION_STATEMENTS = 2
+
+
+def mark_turns(art: ArticleView) -> None:
+    """Set ``turn``/``turn_tag`` on every statement of a transcript; answers stand on the interviewee."""
+    if not _prefixed_turns(art):
+        _unprefixed_turns(art)
+
+
+def _turn_speaker(view: StatementView) -> str | None:
+    """The transcript speaker a line opens with (``Q``, ``A``, ``PENCE``, ``Jane Ode``), if any."""
+    if view.index > 0 and view.article.text[view.start - 1:view.start] not in ("\n", ""):
+        return None  # a turn starts a line
+    m = _TURN_PREFIX.match(view.text)
+    return m.group("who") if m else None
+
+
+def _ask(v: StatementView) -> None:
+    """An interviewer's turn: the outlet's words, so its colon prefix is no speaker."""
+    v.turn = vocab.TURN_QUESTION
+    v.attributions = [a for a in v.attributions if a.cue_kind != vocab.CUE_COLON]
+    v.attribution = v.attributions[0] if v.attributions else None
+    v.inherited = vocab.OWN if v.attributions else vocab.NONE
+
+
+def _answer(v: StatementView, speaker: Attribution) -> None:
+    """A line of an answer: the interviewee's speech unless it reports someone else (``he told me``)."""
+    v.turn, v.turn_tag = vocab.TURN_ANSWER, speaker
+    if not v.attributions or v.attributions[0].cue_kind != vocab.CUE_VERB:
+        v.attribution, v.inherited = speaker, vocab.ANSWER_TURN
+
+
+def _prefixed_turns(art: ArticleView) -> bool:
+    """``Q:``/``A:`` or ``NAME:`` turns; True when the article has them."""
+    turns = [(v, _turn_speaker(v)) for v in art.statements]
+    prefixed = [(v, who) for v, who in turns if who]
+    if len(prefixed) < 3:
+        return False
+    asked: dict[str, list[bool]] = {}
+    for v, who in prefixed:
+        asked.setdefault(who, []).append(v.text.rstrip().endswith("?"))
+    if len(asked) < 2:
+        return False
+    if "Q" in asked:
+        questioners = {"Q"}
+    else:  # the prefix that asks most; a tie (or no question at all) is no interview
+        share = {who: sum(qs) / len(qs) for who, qs in asked.items() if who != "A"}
+        ranked = sorted(share.values(), reverse=True)
+        if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return False
+        questioners = {max(share, key=share.get)}
+    current: StatementView | None = None
+    for v, who in turns:
+        if who is not None:
+            current = v
+            if who in questioners:
+                v.turn_tag = v.attribution
+                _ask(v)
+            else:
+                v.turn, v.turn_tag = vocab.TURN_ANSWER, v.attribution
+            continue
+        if current is None:
+            continue
+        if current.turn == vocab.TURN_ANSWER and current.attribution is not None:
+            _answer(v, current.attribution)
+        else:
+            v.turn, v.turn_tag = current.turn, current.attribution
+    return True
+
+
+def _lines(art: ArticleView) -> list[list[StatementView]]:
+    """The article's statements grouped by line, in order."""
+    out: list[list[StatementView]] = []
+    for v in art.statements:
+        if out and out[-1][-1].line == v.line:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return out
+
+
+def _is_question_line(line: list[StatementView]) -> bool:
+    return len(line) <= MAX_QUESTION_STATEMENTS and line[-1].text.rstrip().endswith("?")
+
+
+def _interviewee(art: ArticleView, before: int) -> Attribution | None:
+    """Who answers: the headline's ``Name:`` speaker, else the most quoted named speaker before the block."""
+    first = art.statements[0].attributions[:1] if art.statements else []
+    if first and first[0].cue_kind == vocab.CUE_COLON and first[0].source_kind == vocab.NAMED:
+        return first[0]
+    named = [a for v in art.statements[:before] for a in v.attributions[:1] if a.source_kind == vocab.NAMED]
+    if not named:
+        return None
+    counts = Counter(art.text[a.source_start:a.source_end] for a in named)
+    best = counts.most_common(1)[0][0]
+    return next(a for a in named if art.text[a.source_start:a.source_end] == best)
+
+
+def _unprefixed_turns(art: ArticleView) -> None:
+    """Alternating question and answer lines inside one paragraph, with no prefixes."""
+    lines = _lines(art)
+    i = 0
+    while i < len(lines):
+        block = [lines[i]]
+        while i + len(block) < len(lines) and lines[i + len(block)][0].paragraph == lines[i][0].paragraph:
+            block.append(lines[i + len(block)])
+        i += len(block)
+        start = next((k for k, line in enumerate(block[:2]) if _is_question_line(line)), None)
+        if start is None:
+            continue
+        asks, answers = block[start::2], block[start + 1::2]
+        questions = sum(_is_question_line(line) for line in asks)
+        if questions < MIN_QUESTIONS or questions * 2 < len(asks) or len(answers) < len(asks) - 1 \
+                or any(len(line) > MAX_QUESTION_STATEMENTS for line in asks) \
+                or any(_is_question_line(line) for line in answers):
+            continue
+        speaker = _interviewee(art, block[start][0].index)
+        if speaker is None:
+            continue
+        for line in asks:
+            for v in line:
+                _ask(v)
+        for line in answers:
+            for v in line:
+                _answer(v, speaker)

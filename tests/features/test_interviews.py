@@ -1,0 +1,55 @@
+"""Interview turns: the interviewer's lines are the outlet's, every answer line is the interviewee's."""
+import pytest
+
+from attributor.features import vocab
+from attributor.features.statements import analyse
+
+_UNPREFIXED = """Ada Kerr: "I paint what the river leaves behind"
+By Tom Vell
+
+Ada Kerr's new show opens at the Harbour Gallery on Friday.
+
+Why the river?
+My father fished it. Every summer we walked the banks.
+The show feels darker than your last one.
+Does it? I think it is quieter, not darker.
+What comes next?
+Portraits, finally. My dealer is delighted.
+
+The show runs until March."""
+
+
+def _turns(text):
+    art = analyse(text)
+    return {v.text: (v.turn, art.text[v.attribution.source_start:v.attribution.source_end]
+                     if v.attribution is not None and v.attribution.source_start is not None else None)
+            for v in art.statements}
+
+
+def test_unprefixed_questions_and_answers_alternate_and_answers_stand_on_the_interviewee():
+    turns = _turns(_UNPREFIXED)
+    for question in ("Why the river?", "The show feels darker than your last one.", "What comes next?"):
+        assert turns[question][0] == vocab.TURN_QUESTION
+    for answer in ("My father fished it.", "Every summer we walked the banks.", "Does it?",
+                   "Portraits, finally.", "My dealer is delighted."):
+        assert turns[answer] == (vocab.TURN_ANSWER, "Ada Kerr")
+    assert turns["The show runs until March."][0] == vocab.TURN_NONE
+
+
+@pytest.mark.parametrize("text", [
+    # questions in prose paragraphs: no transcript
+    "Who pays? Nobody knows yet.\n\nWhat happens next? The council meets on Monday.\n\nWill it pass? Maybe.",
+    # a block of alternating lines with no interviewee named anywhere
+    "Why now?\nBecause the money ran out.\nWho decided?\nThe board did.\nWhen?\nIn May.",
+    # a list of questions with no answers between them
+    "Mayor Jo Ode faces three questions:\nWho signed the contract?\nWhy was it secret?\nWhat did it cost?",
+])
+def test_text_that_is_not_an_unprefixed_interview_has_no_turns(text):
+    assert {turn for turn, _ in _turns(text).values()} == {vocab.TURN_NONE}
+
+
+def test_prefixed_turns_still_win_over_the_unprefixed_layout():
+    text = "Q: Why the river?\nA: My father fished it.\nQ: And now?\nA: Portraits.\nQ: Happy?\nA: Very."
+    turns = _turns(text)
+    assert turns["Q: Why the river?"][0] == vocab.TURN_QUESTION
+    assert turns["A: My father fished it."][0] == vocab.TURN_ANSWER
