@@ -42,7 +42,7 @@ haven’t hasn’t hadn’t didn’t don’t doesn’t won’t wouldn’t can’
 _DETERMINERS = frozenset("the a an one two three four several some many another other this that these those his her their its our".split())
 #: Words that are capitalised only because they open the sentence (never a name there).
 _SENTENCE_INITIAL = (_FILLER | lx.COMMON_MODIFIERS | lx.UNNAMED_SOURCE_NOUNS | lx.VAGUE_GROUPS | lx.DOCUMENT_NOUNS
-                     | lx.PUBLICATION_NOUNS)
+                     | lx.PUBLICATION_NOUNS | lx.ROLE_NOUNS | lx.BACK_REFERENCE_NOUNS)
 #: Capitalised words that are never a personal name by themselves.
 _NOT_A_NAME = lx.TITLES | _DETERMINERS | lx.NOT_NAMES
 _STOP_AFTER = frozenset("that to in on at for with about of from by during after before because if when".split())
@@ -362,8 +362,12 @@ def _appositive_end(text: str, pos: int, hi: int) -> int:
     return _stop_at(_APPOSITIVE_END, text, pos, hi)
 
 
-def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase right after a cue (``said one of the insiders``), with its apposition."""
+def _source_after(text: str, cue_end: int, hi: int, cue_is_credit: bool = False) -> tuple[int, int] | None:
+    """The noun phrase right after a cue (``said one of the insiders``), with its apposition.
+
+    ``cue_is_credit`` (``according to``, ``citing``): the statement's content follows the source, so
+    its apposition ends at the next comma.
+    """
     while cue_end < hi and (text[cue_end].isspace() or text[cue_end] in "\"“„«'‘"):
         cue_end += 1
     stop = _phrase_stop(text, cue_end, hi)
@@ -386,7 +390,13 @@ def _source_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         # a personal name keeps its whole appositive ("said Ari Lund, former press secretary to the
         # governor, who attended"), up to the end of the statement or a quotation
         start = app.end() if app else span[1] + 2
-        tail = _trim_phrase(text, span[1] + 1, _appositive_end(text, start, hi))
+        end = _appositive_end(text, start, hi)
+        if cue_is_credit:
+            # "According to the Gazette, which cites club accounts, the club lost ...": one appositive, then
+            # the content
+            comma = text.find(",", start, end)
+            end = comma if comma >= 0 else end
+        tail = _trim_phrase(text, span[1] + 1, end)
         if tail is not None and len(_TOKEN.findall(text[tail[0]:tail[1]])) <= 30:
             return (span[0], tail[1])
     return span
@@ -480,7 +490,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     for m in _SOURCE_CUES.finditer(low, words):
         if not _outside_quotes(qmap, start + m.start()):
             continue
-        src = _source_after(text, m.end(), len(text))
+        src = _source_after(text, m.end(), len(text), cue_is_credit=True)
         kind = vocab.CUE_CITING if m.group().endswith(("citing", "cited")) else vocab.CUE_ACCORDING_TO
         found.append(_make(text, start, (m.start(), m.end()), kind, src))
 
@@ -594,7 +604,8 @@ _COLON_QUOTE = re.compile(r":\s*[\"“„«‘']")
 def _colon_speech(text: str, qmap: QuoteMap | None, offset: int):
     """``X was blunter: "…"``: speech introduced by a colon after its speaker, whatever the verb.
 
-    The quotation must run from the colon to the end of the statement; the
+    The quotation must run from the colon to the end of the statement (or on
+    into the next one: a multi-sentence quotation); the
     speaker is the sentence subject, looked for from the start and after a
     leading adverbial (``Defending, X was dismissive: "…"``), with a ``who``
     clause set aside (``X, who lost by twelve votes, was philosophical:``).
@@ -603,7 +614,8 @@ def _colon_speech(text: str, qmap: QuoteMap | None, offset: int):
     if m is None or not _outside_quotes(qmap, offset + m.start()):
         return None
     rest = text[m.end() - 1:].rstrip(" .")
-    if not rest or rest[-1] not in "\"”“»’'" and not rest.endswith(("\".", "”.")):
+    still_open = qmap is not None and qmap.is_open_at(offset + len(text.rstrip()) - 1)  # quotation runs on
+    if not rest or rest[-1] not in "\"”“»’'" and not rest.endswith(("\".", "”.")) and not still_open:
         return None
     comma = text.find(",", 0, m.start())
     starts = [0] + ([comma + 1] if comma > 0 else [])

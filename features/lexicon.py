@@ -58,6 +58,10 @@ favours favoured expect expects expected doubt doubts doubted worry worries worr
 consider considers considered view views viewed see sees feel feels felt know knows knew questioned
 demand demands demanded welcome welcomes welcomed condemn condemns condemned defend defends defended
 recommend recommends recommended conclude concludes concluded acknowledge insisted vow vows promise promises
+disagree disagrees disagreed disputed attribute attributes attributed downplay downplays downplayed
+discuss discusses discussed debated voiced floated characterize characterized characterise characterised portray
+portrays portrayed credited hailed denounce denounces denounced decry decries decried slammed applaud applauds
+applauded recognize recognizes recognized understand understands understood emailed texted
 """.split())
 
 #: Adjectives and participles of belief, feeling and intent after ``be`` (``aides are optimistic``,
@@ -170,6 +174,9 @@ ANONYMITY_PHRASES = (
     "who spoke anonymously", "declined to be identified", "was not authorized", "were not authorized",
     "requested anonymity", "asked not to be named", "asked not to be identified", "on background",
     "cannot be identified", "cannot be named", "could not be named", "not be identified for",
+    "did not want to be named", "did not want to be identified", "asked that his name be withheld",
+    "asked that her name be withheld", "asked that their names be withheld", "requesting anonymity",
+    "granted anonymity", "on condition that he not be named", "on condition that she not be named",
 )
 
 #: Group nouns whose claims are editorial (vague groups, not anonymous sources).

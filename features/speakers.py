@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from attributor.features import lexicon as lx
 from attributor.features import vocab
-from attributor.features.attribution import first_head
+from attributor.features.attribution import classify_source, first_head
 
 if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView, StatementView
@@ -53,6 +53,9 @@ _PARTITIVE = re.compile(
     r"|one|another(?:\s+\w+){0,3}|the\s+other(?:\s+\w+){0,3}|others|both(?:\s+\w+)?"
     r"|an?\s+(?:second|third|fourth|fifth|different|separate)(?:\s+\w+){1,3}"
     r"|the\s+(?:second|third|fourth|first|latter|former)(?:\s+\w+){0,3})$", re.IGNORECASE)
+#: Partitives that single out one member of a group (``one of them``, ``another``, ``a second official``).
+_SINGLE_MEMBER = re.compile(r"^(?:one\b|another\b|the other\b|an?\s+(?:second|third|fourth|fifth|different|separate)\b"
+                            r"|the\s+(?:second|third|fourth|first|latter|former)\b)", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
 
 
@@ -72,6 +75,8 @@ class Speaker:
     evidence: list[str] = field(default_factory=list)
     last_statement: int = 0
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: the last mention singled one member out (``one of them``, ``another``): ``he`` may follow
+    last_one: bool = False
 
     @property
     def anonymous(self) -> bool:
@@ -90,14 +95,27 @@ def singular(word: str) -> str:
         return "person"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]  # witnesses, bosses
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
 
 
+#: Back-reference nouns, singular: a role word that may stand for an unnamed person (``the witness``).
+_BACK_REFERENCE_HEADS = frozenset(singular(w) for w in lx.BACK_REFERENCE_NOUNS)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which|that)\b")
+
+
 def _source_noun(phrase: str) -> str | None:
-    """The last unnamed-source or back-reference noun of a phrase, as written (``officials``)."""
-    words = [w.lower().strip(".,;:’'") for w in phrase.split()]
+    """The last unnamed-source or back-reference noun of a phrase, as written (``officials``).
+
+    A relative clause is no part of the head: ``the paper, which cites its own sources`` is a paper.
+    """
+    m = _RELATIVE_CLAUSE.search(phrase)
+    words = [w.lower().strip(".,;:’'") for w in (phrase[:m.start()] if m else phrase).split()]
     return next((w for w in reversed(words) if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS), None)
 
 
@@ -159,10 +177,13 @@ class SpeakerTable:
                     return None
                 if evidence and not found.anonymous and found.kind != vocab.NAMED:
                     found.kind, found.evidence = vocab.ANONYMOUS, evidence
+                found.last_one = rule == self._partitive and _SINGLE_MEMBER.match(low) is not None
                 self._named_later(found, phrase, kind, span)
                 if found.kind == kind == vocab.NAMED and len(phrase) > len(found.name):
                     found.name, found.name_span = phrase, span  # the fullest form of a name is its best name
-                return self.attach(found, span, index)
+                self.attach(found, span, index)
+                self.role_word_alone(found)
+                return found
         if kind == vocab.PRONOUN:
             return None
         if evidence:
@@ -182,7 +203,7 @@ class SpeakerTable:
         for sp in self.recent(view.index, lookback=2 if plural else LOOKBACK):
             if plural and (sp.plural or sp.kind in (vocab.PUBLICATION, vocab.OTHER, vocab.VAGUE_GROUP)):
                 return sp
-            if not plural and not sp.plural and sp.kind in _PERSON_LIKE:
+            if not plural and (not sp.plural or sp.last_one) and sp.kind in _PERSON_LIKE:
                 if sp.anonymous and (view.index - sp.last_statement > 2
                                      or subject is not None and subject[1] > sp.mentions[-1][0]):
                     continue  # far from an unnamed source, or a person named since: "he" is someone else
@@ -244,6 +265,18 @@ class SpeakerTable:
         """A back-reference that gives a name (``the adviser, Jane Ode``): the speaker is on the record."""
         if sp.kind != vocab.NAMED and kind == vocab.NAMED and _has_name(phrase):
             sp.kind, sp.name, sp.name_span, sp.evidence = vocab.NAMED, phrase, span, []
+
+    def role_word_alone(self, sp: Speaker) -> None:
+        """GUIDELINES: ``the witness said`` with no name for that person anywhere names nobody: anonymous.
+
+        Only for back-reference nouns (``witness``, ``researcher``, ``worker``) met at least once with a
+        definite article, and never with a name.
+        """
+        if sp.kind != vocab.OTHER or _nominal_head(sp.name) not in _BACK_REFERENCE_HEADS:
+            return
+        phrases = [self.art.text[s:e] for s, e in sp.mentions]
+        if any(_DEFINITE.match(p) for p in phrases) and not any(classify_source(p) == vocab.NAMED for p in phrases):
+            sp.kind, sp.evidence = vocab.ANONYMOUS, [vocab.EVIDENCE_ROLE_WORD]
 
     def _recent_subject(self, index: int) -> tuple[int, int, int] | None:
         for k, s, e in reversed(self.subjects):
@@ -386,4 +419,6 @@ def structure(view: "StatementView") -> str:
         return vocab.STRUCT_FREE
     if sp.anonymous:
         return vocab.STRUCT_ANONYMOUS_FRAMED if _framed_by_speech(view) else vocab.STRUCT_ANONYMOUS
+    if sp.kind == vocab.OTHER:
+        return vocab.STRUCT_FREE  # neither named nor known to be unnamed ("guards at the crossing"): learned
     return vocab.STRUCT_ON_RECORD

@@ -62,6 +62,7 @@ TURNS: tuple[str, ...] = (TURN_NONE, TURN_QUESTION, TURN_ANSWER)
 # -- anonymity evidence -------------------------------------------------------------
 EVIDENCE_UNNAMED = "unnamed source noun"
 EVIDENCE_ANONYMITY_PHRASE = "anonymity phrase"
+EVIDENCE_ROLE_WORD = "role word alone"
 
 # -- what the speaker model says about a statement (read by the decision layer) --------
 #: nothing structural is known: the learned model decides alone

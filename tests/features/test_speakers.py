@@ -102,3 +102,41 @@ def test_every_attributed_statement_of_an_anonymous_speaker_is_labelled_anonymou
             assert row.label == ANONYMOUS_INSIDER
         best = max(row.probabilities, key=row.probabilities.get)
         assert row.probabilities[row.label] == row.probabilities[best]  # label agrees with its probabilities
+
+
+@pytest.mark.parametrize("text", [
+    # a role word alone names nobody (GUIDELINES): the witness is anonymous, and so is "he" after it
+    'Witness recalls the night of the fire. "They walked past the camera," the witness said. '
+    'He said he told his supervisor the next morning.',
+    # "he" after a partitive that singled out one member of an unnamed group
+    'Two people familiar with the talks said the deal was close. '
+    '"Only the date remains," said one of them. According to him, the leaders meet on Thursday.',
+    # the pronoun of an anonymity phrase's speaker
+    'One neighbour, who did not want to be named, said the shots woke the whole street. She said she saw the arrest.',
+])
+def test_anonymity_reaches_every_back_reference(text):
+    linked = [sp for _, sp in speakers_of(text) if sp is not None]
+    assert len(linked) >= 2 and len({sp.id for sp in linked}) == 1 and linked[0].anonymous
+
+
+def test_a_relative_clause_is_no_part_of_a_source_and_does_not_put_sources_on_the_record():
+    text = ('The junior partner will leave the government, sources in the parliament told us. '
+            'According to the newspaper Vesti Strava, which cites its own sources in the party, the split '
+            'was provoked by the pension reform.')
+    art = analyse(text)
+    first, second = art.statements
+    assert first.speaker.anonymous
+    source = art.text[second.attribution.source_start:second.attribution.source_end]
+    assert source == "the newspaper Vesti Strava, which cites its own sources in the party"
+    assert second.speaker.id != first.speaker.id
+
+
+def test_a_colon_introduction_holds_for_a_quotation_that_runs_on():
+    text = 'Prime Minister Sirpa Koski was more restrained: "Coalitions argue. That is normal."'
+    speakers = [sp for _, sp in speakers_of(text)]
+    assert speakers[0] is not None and speakers[0] is speakers[1] and speakers[0].name.endswith("Koski")
+
+
+def test_a_group_neither_named_nor_known_to_be_unnamed_is_left_to_the_model():
+    art = analyse("Guards at the crossing have long said that there are too few of them.")
+    assert art.statements[0].speaker is not None and structure(art.statements[0]) == vocab.STRUCT_FREE
