@@ -69,6 +69,13 @@ def _words(text: str) -> list[re.Match]:
     return list(_TOKEN.finditer(text))
 
 
+#: A source that relays someone else (``the paper, which cites sources in the party``).
+_RELAYED = re.compile(r"\b(?:cit(?:es|ed|ing)|quot(?:es|ed|ing))\s+(?P<whom>.+)$", re.IGNORECASE)
+#: ``It quotes one person involved as saying``: the quoted person is the source.
+_QUOTED_AS_SAYING = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<whom>[^,;:\"“”]{3,80}?)\s+as\s+(?:saying|telling)\b",
+                               re.IGNORECASE)
+
+
 def classify_source(phrase: str, context: str = "") -> str:
     """Say what kind of source a noun phrase is (one of ``vocab.SOURCE_KINDS``).
 
@@ -76,6 +83,9 @@ def classify_source(phrase: str, context: str = "") -> str:
     (``the mayor``) is a ``role``. A possessive name does not name the
     source itself: ``Clinton's allies`` are unnamed.
     """
+    relayed = _RELAYED.search(phrase)
+    if relayed and classify_source(relayed.group("whom")) == vocab.ANONYMOUS:
+        return vocab.ANONYMOUS  # "the paper, which cites its own sources in the party": a second-hand chain
     raw = phrase.split()  # keeps commas: they mark appositions
     words = [w.strip(".,;’'") for w in raw]
     if not any(words):
@@ -136,7 +146,7 @@ def classify_source(phrase: str, context: str = "") -> str:
         return vocab.VAGUE_GROUP
     if names:
         return vocab.NAMED
-    if any(w in lx.TITLES for w in lower):
+    if any(w in lx.TITLES for w in lower) and lower[0] not in ("a", "an", "one"):
         return vocab.ROLE  # "the minister", "the Ukrainian president": an identified office holder
     if lx.ANONYMITY_PHRASES_RE.search(context):
         return vocab.ANONYMOUS  # "a negotiator who spoke on condition of anonymity"
@@ -272,8 +282,9 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
             # "Hillary Clinton is continuing to insist": the subject, not the verb phrase before the cue
             toks = toks[:aux]
         span = (toks[0].start(), toks[-1].end())
-    if len(toks) > 9 or all(t.group().lower() in _DETERMINERS for t in toks):
-        return None  # a clause, or a bare determiner ("The claim was ...")
+    if len(toks) > 9 or (all(t.group().lower() in _DETERMINERS for t in toks)
+                         and not (len(toks) == 1 and toks[0].group().lower() in _PRONOMINAL)):
+        return None  # a clause, or a bare determiner ("The claim was ..."); not "another said", "one told us"
     if toks and toks[0].group().lower() in lx.REPORTING_VERBS:
         return None
     return span
@@ -309,6 +320,9 @@ def _coordinated_start(text: str, lo: int, start: int) -> int | None:
 
 
 _APPOSITIVE_START = re.compile(r"\s*(?:who|which|speaking|a|an|the|one|whose|\d+)\b", re.IGNORECASE)
+#: An aside between a subject and its cue that says how it spoke, not who it is.
+_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:asked|pressed|reached|contacted|questioned|interviewed|citing|quoting|"
+                                r"responding|replying|writing|speaking to|in an? )\b", re.IGNORECASE)
 
 
 def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -324,6 +338,8 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     head = _trim_phrase(text, head_start, commas[-1])
     if head is None or len(_TOKEN.findall(text[head[0]:head[1]])) > 9:
         return None
+    if _PARTICIPIAL_ASIDE.match(text, inner_start):
+        return head  # "The chief of staff, asked about the departures, said": the aside is not the source
     if not _APPOSITIVE_START.match(text, inner_start):
         # "Jeff Weaver, Sanders' campaign manager, said": any short appositive after a personal name
         inner = text[inner_start:cue_start].split()
@@ -422,7 +438,8 @@ def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[in
         return Attribution(offset + cue[0], offset + cue[1], kind, None, None, vocab.NONE, word)
     source_kind = classify_source(text[src[0]:src[1]], text)
     if source_kind in (vocab.OTHER, vocab.VAGUE_GROUP) and src[1] <= cue[0] \
-            and "privately" in text[src[1]:cue[0]].lower() and first_head(text[src[0]:src[1]].lower().split()).endswith("s"):
+            and "privately" in text[:cue[0]].lower() and first_head(text[src[0]:src[1]].lower().split()).endswith(
+                ("s", "people")):
         source_kind = vocab.ANONYMOUS  # "Council officers privately admit": a group speaking off the record
     return Attribution(offset + cue[0], offset + cue[1], kind, offset + src[0], offset + src[1], source_kind, word)
 
@@ -430,7 +447,12 @@ def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[in
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
 #: Words after which a verb form is a noun or an adjective (``the added cost``, ``her stated aim``); not the
 #: determiners that stand for a speaker (``another said``, ``one added``, ``some argue``).
+#: Determiners that stand alone for a speaker (``another added``, ``one told us``, ``both said``).
+_PRONOMINAL = frozenset("another one both others some several many two three".split())
 _NOUN_MAKERS = frozenset("the a an this these his her their its our my your every each no".split())
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+#: Verbs whose subject a preceding reporting-verb form must be (``reports show``, ``claims were``).
+_NOUN_FOLLOWERS = lx.DOCUMENT_VERBS | frozenset("say says said were are was is have has had".split())
 
 
 def _not_a_cue(text: str, pos: int, end: int) -> bool:
@@ -441,6 +463,9 @@ def _not_a_cue(text: str, pos: int, end: int) -> bool:
     """
     if text[pos:end] in ("State", "States"):
         return True
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in _NOUN_FOLLOWERS:
+        return True  # "Battlefield reports show", "the claims were": a noun, the subject of a verb
     m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     return m is not None and m.group(1).lower() in _NOUN_MAKERS
 
@@ -493,6 +518,10 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         src = _source_after(text, m.end(), len(text), cue_is_credit=True)
         kind = vocab.CUE_CITING if m.group().endswith(("citing", "cited")) else vocab.CUE_ACCORDING_TO
         found.append(_make(text, start, (m.start(), m.end()), kind, src))
+
+    m = _QUOTED_AS_SAYING.search(text)
+    if m and _outside_quotes(qmap, start + m.start()):
+        found.append(_make(text, start, (m.end("whom") + 1, m.end()), vocab.CUE_VERB, (m.start("whom"), m.end("whom"))))
 
     dash = None
     for dm in _DASH_TAG.finditer(text) if "—" in text or "–" in text or "-" in text else ():
@@ -619,7 +648,7 @@ def _colon_speech(text: str, qmap: QuoteMap | None, offset: int):
         return None
     comma = text.find(",", 0, m.start())
     starts = [0] + ([comma + 1] if comma > 0 else [])
-    if comma > 0 and " " not in text[:comma].strip():
+    if comma > 0 and " " not in text[:comma].strip() and text[:comma].strip().lower() not in _PRONOMINAL:
         starts.reverse()  # "Defending, X was dismissive:": a one-word lead-in is not the subject
     for lo in starts:
         cut = _RELATIVE_CLAUSE.search(text, lo, m.start())
@@ -705,6 +734,8 @@ def _evidence_rank(a: Attribution) -> tuple:
 _SUBJECT_NOUNS = lx.UNNAMED_SOURCE_NOUNS | lx.VAGUE_GROUPS | lx.DOCUMENT_NOUNS | lx.PUBLICATION_NOUNS | frozenset(
     "authorities agencies companies parties bodies cities counties communities families universities".split())
 
+#: Frequent irregular verbs that end a subject (``A manager at the clinic put it this way``).
+_COMMON_VERBS = frozenset("put puts made makes gave gives took takes kept keeps went goes came comes saw got felt".split())
 _AUXILIARIES = frozenset("""
 is are was were be been has have had do does did will would can could may might must should shall
 """.split())
@@ -737,9 +768,10 @@ def subject_phrase(article: str, start: int, end: int) -> tuple[int, int] | None
     toks = list(_TOKEN.finditer(article, start, end))[:10]
     for i, t in enumerate(toks):
         word = t.group().lower().rstrip(".")
-        is_verb = (word in _AUXILIARIES and not (i > 0 and t.group()[:1].isupper())) or word in lx.REPORTING_VERBS or (
+        is_verb = (word in _AUXILIARIES and not (i > 0 and t.group()[:1].isupper())) or word in lx.REPORTING_VERBS \
+            or (i > 0 and word in _COMMON_VERBS) or (
             i > 0 and not t.group()[:1].isupper() and len(word) > 3 and word.endswith(("ed", "es"))
-            and word not in _SUBJECT_NOUNS)
+            and word not in _SUBJECT_NOUNS and toks[i - 1].group().lower() not in _DETERMINERS)
         if is_verb:
             return _trim_phrase(article, toks[0].start(), toks[i - 1].end()) if i > 0 else None
     return None

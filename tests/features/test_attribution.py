@@ -54,3 +54,50 @@ def test_named_and_on_record_sources_are_not_anonymous(phrase, kind):
 def test_no_attribution_in_narrative():
     text = "Russia has already destroyed almost half of Ukraine's generating capacity."
     assert find_attributions(text, 0, len(text), track(text)) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # an aside between subject and cue says how it spoke, not who it is
+    ("The governor's chief of staff, asked about the departures, said only two people had left.",
+     "The governor's chief of staff"),
+    ("The Gazette, citing the club's accounts, said the club lost 41 million euros.", "The Gazette"),
+    # a reporting-verb form before a verb is a noun
+    ("Battlefield reports show the enemy advanced two kilometres, the General Staff said on Tuesday.",
+     "the General Staff"),
+    # the subject, not the verb phrase before the cue
+    ("Hillary Clinton is continuing to insist that she will release the transcripts.", "Hillary Clinton"),
+    ("''Why do they pay lower rates than you do?'' Mrs. Clinton asked.", "Mrs. Clinton"),
+    # a determiner that stands for a speaker
+    ('Another added: "Nobody at the top is picking up the phone."', "Another"),
+    ('"We are not popping anything yet," one told us.', "one"),
+    ('Another, a consultant anaesthetist, put it more bluntly: "We were the decoration."',
+     "Another, a consultant anaesthetist"),
+    ('It quotes one person involved in the talks as saying: "This is further along than anyone realises."',
+     "one person involved in the talks"),
+])
+def test_source_spans_are_the_speaker_noun_phrase(text, source):
+    assert best(text)[2] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton's visit comes as the added cost of the plan worries the council.",     # after a determiner
+    "Turnout in the United States rose again.",                                    # a name
+    "But Putin is unlikely to agree to a deal before the spring.",                 # a forecast, not a stance
+])
+def test_verb_forms_that_report_nothing(text):
+    assert find_attributions(text, 0, len(text), track(text)) == []
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("the newspaper Vesti Strava, which cites its own sources in the party", "anonymous"),   # second-hand chain
+    ("Privately, people on the mediation team", "other"),          # the adverb is the statement's, not the phrase's
+    ("a customs officer", "other"),                                # an indefinite role identifies nobody
+    ("the customs officer", "role"),
+])
+def test_relayed_and_indefinite_sources(phrase, kind):
+    assert classify_source(phrase) == kind
+
+
+def test_privately_makes_a_group_speak_off_the_record():
+    text = "Privately, people on the mediation team say they are running out of patience."
+    assert best(text)[3] == "anonymous"
