@@ -18,7 +18,8 @@ from attributor.features.quotes import ALL_MARKS, QuoteMap
 from attributor.features.vocab import SOURCE_KINDS  # noqa: F401  (re-exported for callers)
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
-_CLAUSE_BREAK = re.compile(r"[,;:?!\[\]\"“”„«»—–]|''|\s-\s|\b(?:that|and|but|while|as|when|where|what)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:?!\[\]\"“”„«»—–]|''|\s-\s|\b(?:that|and|but|while|as|when|where|what|after|before|"
+                           r"because|since|although|though|unless|until|once)\b")
 _DASH_TAG = re.compile(r"[,.!?…]?\s*[—–]\s*(?=\S)|,\s+-{1,2}\s+(?=\S)")
 _COLON_HEAD = re.compile(r"^[\"“„«]?(?P<src>(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*|Q|A)\s*:\s+\S")
 _SIGNATURE = re.compile(r"^[\"”»“’]*\s*(?P<dash>[―—–])\s*(?P<src>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})(?:,[^.!?]{0,60})?\.?$")
@@ -35,7 +36,7 @@ _SOURCE_CUES = PhraseFinder(("according to", "citing", "in the words of", "which
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
-flatly firmly strongly quickly simply bluntly told is are was were been being not
+flatly firmly strongly quickly simply bluntly told is are was were been being not even now
 haven't hasn't hadn't didn't don't doesn't won't wouldn't can't couldn't isn't aren't wasn't weren't
 haven’t hasn’t hadn’t didn’t don’t doesn’t won’t wouldn’t can’t couldn’t isn’t aren’t wasn’t weren’t
 """.split())
@@ -110,7 +111,8 @@ def classify_source(phrase: str, context: str = "") -> str:
                       and not any(x[:1].isupper() for x in words[1:]))]  # "Emergency planners": a capital opening
     # an unnamed-source noun used as a modifier ("official figures") is not the head
     nouns = [w for i, w in enumerate(lower) if w in lx.UNNAMED_SOURCE_NOUNS
-             and not (i + 1 < len(lower) and not raw[i].endswith(",") and lower[i + 1] in lx.DOCUMENT_NOUNS)]
+             and not (i + 1 < len(lower) and not raw[i].endswith(",") and lower[i + 1] in lx.DOCUMENT_NOUNS)
+             and not (i > 0 and words[i][:1].isupper() and _titled_person_after(words, lower, i))]
     # a qualifier ("familiar with", "unnamed") only matters for an unnamed-source noun
     qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context))
     spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
@@ -151,6 +153,12 @@ def classify_source(phrase: str, context: str = "") -> str:
     if lx.ANONYMITY_PHRASES_RE.search(context):
         return vocab.ANONYMOUS  # "a negotiator who spoke on condition of anonymity"
     return vocab.OTHER
+
+
+def _titled_person_after(words: list[str], lower: list[str], i: int) -> bool:
+    """``Business Insider senior editor Josh Barro``: a capitalised source noun inside an outlet's name."""
+    rest = range(i + 1, len(words))
+    return any(lower[j] in lx.TITLES for j in rest) and any(words[j][:1].isupper() for j in rest)
 
 
 def _head_words(words: list[str]) -> list[str]:
@@ -418,6 +426,45 @@ def _source_after(text: str, cue_end: int, hi: int, cue_is_credit: bool = False)
     return span
 
 
+_SPEAKER_KINDS = frozenset({vocab.NAMED, vocab.PRONOUN, vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.ROLE,
+                            vocab.PUBLICATION, vocab.DOCUMENT, vocab.VAGUE_GROUP})
+
+
+def _speaker_like(text: str, span: tuple[int, int]) -> bool:
+    """A phrase after a cue that names a speaker, not a clause (``her biggest concern is warming``)."""
+    toks = _TOKEN.findall(text, span[0], span[1])
+    return not any(t in _AUXILIARIES for t in toks) and classify_source(text[span[0]:span[1]]) in _SPEAKER_KINDS
+
+
+#: Words that open an adverbial lead-in rather than a subject.
+_LEAD_INS = frozenset("in on at during after before with for from by under since over now then later earlier "
+                      "meanwhile asked speaking".split())
+
+
+def _leading_speaker(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The sentence's subject when it names a speaker: the opening noun phrase, or the one after a lead-in.
+
+    ``Brianne Stone, 29, of Huntsville, says``; ``Before the convention, Chief Calvin Williams lobbied to
+    suspend open carry, saying``.
+    """
+    starts = [0]
+    first = text.find(",", 0, cue_start)
+    if first > 0:
+        starts.append(first + 1)
+    for lo in starts:
+        lead = _TOKEN.search(text, lo, cue_start)
+        if lead is not None and lead.group().lower() in _LEAD_INS:
+            continue  # "In a statement released Thursday, Rep. Jeffries ...": an adverbial, not the subject
+        comma = text.find(",", lo, cue_start)
+        hi = comma if comma > lo else cue_start
+        span = subject_phrase(text, lo, hi) or (_trim_phrase(text, lo, hi) if comma > lo else None)
+        if span is None or len(_TOKEN.findall(text, span[0], span[1])) > 8:
+            continue
+        if classify_source(text[span[0]:span[1]]) in _SPEAKER_KINDS:
+            return span
+    return None
+
+
 def plain_words(low: str) -> frozenset[str]:
     """The distinct words (runs of ASCII letters) of a lower-cased statement."""
     return frozenset(_PLAIN_WORD.findall(low))
@@ -451,22 +498,29 @@ _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
 _PRONOMINAL = frozenset("another one both others some several many two three".split())
 _NOUN_MAKERS = frozenset("the a an this these his her their its our my your every each no".split())
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-#: Verbs whose subject a preceding reporting-verb form must be (``reports show``, ``claims were``).
-_NOUN_FOLLOWERS = lx.DOCUMENT_VERBS | frozenset("say says said were are was is have has had".split())
 
 
-def _not_a_cue(text: str, pos: int, end: int) -> bool:
+
+def _not_a_cue(text: str, pos: int, end: int, noun_prone: bool = False) -> bool:
     """A reporting-verb form at ``text[pos:end]`` that does not report here.
 
     ``the added cost``, ``her stated aim``: after a determiner it is a noun
     or an adjective; ``United States``, ``Secretary of State``: a name.
+    ``noun_prone`` (stance verbs: ``attack``, ``support``): also after a
+    determiner and a capitalised modifier (``the Paris attack``).
     """
     if text[pos:end] in ("State", "States"):
         return True
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1).lower() in _NOUN_FOLLOWERS:
         return True  # "Battlefield reports show", "the claims were": a noun, the subject of a verb
+    if after is not None and after.group(1).lower() == "up":
+        return True  # "deficits would add up to"
     m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if noun_prone and m is not None and m.group(1)[:1].isupper() and m.start() > 0:
+        # "the Paris attack", "the Orlando attacks": a noun after a capitalised modifier
+        m2 = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        return m2 is not None and m2.group(1).lower() in _NOUN_MAKERS
     return m is not None and m.group(1).lower() in _NOUN_MAKERS
 
 
@@ -529,7 +583,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             dash = dm
     if dash is not None:
         tail = text[dash.end():]
-        tail_words = [w.lower().strip(".") for w in tail.split()[:8]]
+        tail_words = [w.lower().strip(".") for w in tail.split()[:5]]
         if any(w in lx.REPORTING_VERBS for w in tail_words):
             dash_pos = text.index("—" if "—" in text[dash.start():dash.end()] else ("–" if "–" in text[dash.start():dash.end()] else "-"), dash.start())
             verb = next(m for m in _TOKEN.finditer(text, dash.end()) if m.group().lower().strip(".") in lx.REPORTING_VERBS)
@@ -546,10 +600,20 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
             continue
         src = _source_before(text, 0, tm.start())
         before = text[:tm.start()].rstrip()
-        inverted = not before or before[-1] in "\"“”»’'—–" or before.endswith("--") \
-            or (before[-1] == "," and _appositive_before(text, 0, tm.start()) is None)
+        participle = tm.group().endswith("ing") and before.endswith(",")
+        inverted = not participle and (
+            not before or before[-1] in "\"“”»’'—–" or before.endswith("--")
+            or (before[-1] == "," and _appositive_before(text, 0, tm.start()) is None))
         if inverted:
-            src = _source_after(text, tm.end(), len(text)) or src
+            after = _source_after(text, tm.end(), len(text))
+            if after is not None and (before[-1:] != "," or _speaker_like(text, after)):
+                src = after
+            elif before[-1:] == ",":
+                # "Brianne Stone, 29, of Huntsville, says her concern ...": the subject before the asides
+                src = _leading_speaker(text, tm.start()) or src
+        elif participle:
+            # "Kaine decried that math, saying ...": the participle's subject is the sentence's subject
+            src = _leading_speaker(text, tm.start())
         elif src is None and text[:1] not in ALL_MARKS:
             # "Trump, her opponent, bemoaned the unrest and said ...": the sentence subject
             subject = subject_phrase(text, 0, tm.start())
@@ -613,7 +677,7 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
         return None
     for m in _word_matches(text.lower(), verbs):
         if not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text) \
-                or _not_a_cue(text, m.start(), m.end()) or _unrealised(text, m.start()):
+                or _not_a_cue(text, m.start(), m.end(), noun_prone=True) or _unrealised(text, m.start()):
             continue
         src = _source_before(text, 0, m.start()) or subject_phrase(text, 0, m.start())
         if src is None or src[1] > m.start():
@@ -757,6 +821,10 @@ def predicate_word(article: str, start: int, end: int) -> str | None:
         if word not in _PREDICATE_SKIP and not _is_adverb(word):
             return word
     return None
+
+
+#: Verbs whose subject a preceding reporting-verb form must be (``reports show``, ``the calls went``).
+_NOUN_FOLLOWERS = lx.DOCUMENT_VERBS | _AUXILIARIES | _COMMON_VERBS | frozenset("say says said".split())
 
 
 def subject_phrase(article: str, start: int, end: int) -> tuple[int, int] | None:

@@ -74,6 +74,13 @@ def test_no_attribution_in_narrative():
      "Another, a consultant anaesthetist"),
     ('It quotes one person involved in the talks as saying: "This is further along than anyone realises."',
      "one person involved in the talks"),
+    # a participle's source is the sentence subject, after any lead-in
+    ("Kaine decried that math, saying Clinton took questions at the convention.", "Kaine"),
+    ('In a statement released Thursday, Rep. Ida Marsh reacted to the news, saying: "This is a tragedy."',
+     "Rep. Ida Marsh"),
+    ("Brianne Stone, 29, of Huntsville, says her biggest concern is global warming.", "Brianne Stone"),
+    # headline verbs
+    ("Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'", "Rep. Gwen Graham"),
 ])
 def test_source_spans_are_the_speaker_noun_phrase(text, source):
     assert best(text)[2] == source
@@ -83,6 +90,8 @@ def test_source_spans_are_the_speaker_noun_phrase(text, source):
     "Clinton's visit comes as the added cost of the plan worries the council.",     # after a determiner
     "Turnout in the United States rose again.",                                    # a name
     "But Putin is unlikely to agree to a deal before the spring.",                 # a forecast, not a stance
+    "The phone calls went unanswered for a week.",                                 # a noun before its verb
+    "Deficits would add up to $1.5 trillion over the decade.",                     # a phrasal verb
 ])
 def test_verb_forms_that_report_nothing(text):
     assert find_attributions(text, 0, len(text), track(text)) == []
