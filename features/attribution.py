@@ -327,7 +327,7 @@ def _coordinated_start(text: str, lo: int, start: int) -> int | None:
     return None
 
 
-_APPOSITIVE_START = re.compile(r"\s*(?:who|which|speaking|a|an|the|one|whose|\d+)\b", re.IGNORECASE)
+_APPOSITIVE_START = re.compile(r"\s*(?:who|which|speaking|a|an|the|one|whose|his|her|their|its|\d+)\b", re.IGNORECASE)
 #: An aside between a subject and its cue that says how it spoke, not who it is.
 _PARTICIPIAL_ASIDE = re.compile(r"\s*(?:asked|pressed|reached|contacted|questioned|interviewed|citing|quoting|"
                                 r"responding|replying|writing|speaking to|in an? )\b", re.IGNORECASE)
@@ -354,6 +354,10 @@ def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
         if len(inner) > 10 or not (_looks_like_person(text[head[0]:head[1]].split()) or _looks_like_person(inner)):
             return None  # neither "Jeff Weaver, Sanders' manager," nor "the adviser, Maren Ode,"
     tail = _trim_phrase(text, inner_start, lo + len(before) - 1)
+    head_text = text[head[0]:head[1]]
+    clause = re.match(r"[a-z]+ing\b", head_text) is not None  # "winning Ohio in the primary": a clause
+    if tail is not None and clause and classify_source(text[tail[0]:tail[1]]) in _SPEAKER_KINDS:
+        return tail  # "after winning Ohio, Gov. John Kasich (R-OH), said": a lead-in, then the speaker
     return (head[0], tail[1] if tail else head[1])
 
 
@@ -361,7 +365,8 @@ _STOP_MARK = re.compile(r"[,;:!?\"“”„«»()—–]|\.(?=\s|$)")
 #: Where a speaker's appositive ends: a quotation, a semicolon, a dash, or a new clause after a comma.
 _APPOSITIVE_END = re.compile(r"[;:\"“”„«»()—–]|[.!?](?=\s|$)|,\s+(?:and|but|adding|saying|noting|as|when|while)\b")
 _INITIAL_OR_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(a for a in lx.ABBREVIATIONS if "." not in a) + r"))$", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|one|[a-z]+ (?:of|for|at))\b", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who|whose|one|his|her|their|its|\d+|[a-z\-]+ (?:of|for|at|to|with))\b",
+                         re.IGNORECASE)
 
 
 def _stop_at(pattern: re.Pattern, text: str, pos: int, hi: int) -> int:
@@ -457,6 +462,8 @@ def _leading_speaker(text: str, cue_start: int) -> tuple[int, int] | None:
             continue  # "In a statement released Thursday, Rep. Jeffries ...": an adverbial, not the subject
         comma = text.find(",", lo, cue_start)
         hi = comma if comma > lo else cue_start
+        if comma > lo and text[lo:comma].rstrip().lower().endswith((" later", " earlier", " ago")):
+            continue  # "Hours later, Trump ...": a time adverbial
         span = subject_phrase(text, lo, hi) or (_trim_phrase(text, lo, hi) if comma > lo else None)
         if span is None or len(_TOKEN.findall(text, span[0], span[1])) > 8:
             continue
@@ -594,8 +601,8 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     for tm in _word_matches(low, present) if present else ():
         if not _outside_quotes(qmap, start + tm.start()) and not _AFTER_CLOSING_QUOTE.search(text, 0, tm.start()):
             continue
-        if _not_a_cue(text, tm.start(), tm.end()):
-            continue
+        if _not_a_cue(text, tm.start(), tm.end()) or text[tm.start():tm.end()].isupper():
+            continue  # ... or a heading in capitals ("RED STATES", "HOW CHINA'S DECLINE")
         if any(a.cue_kind == "dash" and a.cue_start <= start + tm.start() for a in found):
             continue
         src = _source_before(text, 0, tm.start())
@@ -677,7 +684,8 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
         return None
     for m in _word_matches(text.lower(), verbs):
         if not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text) \
-                or _not_a_cue(text, m.start(), m.end(), noun_prone=True) or _unrealised(text, m.start()):
+                or _not_a_cue(text, m.start(), m.end(), noun_prone=True) or _unrealised(text, m.start()) \
+                or text[m.start():m.end()].isupper():
             continue
         src = _source_before(text, 0, m.start()) or subject_phrase(text, 0, m.start())
         if src is None or src[1] > m.start():

@@ -81,6 +81,12 @@ def test_no_attribution_in_narrative():
     ("Brianne Stone, 29, of Huntsville, says her biggest concern is global warming.", "Brianne Stone"),
     # headline verbs
     ("Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'", "Rep. Gwen Graham"),
+    # the speaker keeps its appositive; a lead-in clause does not
+    ('Hicks, his campaign spokeswoman, added that "the executives are women."', "Hicks, his campaign spokeswoman"),
+    ('"Could this happen here?" wrote Sanders, runner-up to Clinton for the nomination.',
+     "Sanders, runner-up to Clinton for the nomination"),
+    ("On Tuesday, after winning Ohio in the primary, Gov. Jo Kasich, said he would go on.", "Gov. Jo Kasich"),
+    ('Hours later, Trump returned the compliment, telling Reuters, "We get along."', "Trump"),
 ])
 def test_source_spans_are_the_speaker_noun_phrase(text, source):
     assert best(text)[2] == source
@@ -92,6 +98,7 @@ def test_source_spans_are_the_speaker_noun_phrase(text, source):
     "But Putin is unlikely to agree to a deal before the spring.",                 # a forecast, not a stance
     "The phone calls went unanswered for a week.",                                 # a noun before its verb
     "Deficits would add up to $1.5 trillion over the decade.",                     # a phrasal verb
+    "HOW CHINA'S DECLINE AFFECTS THE REST OF THE WORLD",                           # a heading in capitals
 ])
 def test_verb_forms_that_report_nothing(text):
     assert find_attributions(text, 0, len(text), track(text)) == []
