@@ -176,6 +176,7 @@ def _head_words(words: list[str]) -> list[str]:
 #: Words that end a phrase's first noun phrase: prepositions, relative pronouns, anonymity qualifiers.
 _HEAD_END = frozenset("""
 of from by on in at for with to that which who close familiar briefed involved present speaking
+seen obtained published released written given filed sent prepared drafted leaked reviewed cited
 """.split())
 
 
@@ -183,8 +184,9 @@ def first_head(lower: list[str]) -> str:
     """The last word of a phrase's first noun phrase (``executives close to the board`` -> ``executives``).
 
     ``lower`` is the phrase's lower-case words; the noun phrase ends at a
-    preposition, a relative pronoun, a qualifier, or after a word that
-    carries a comma (``a negotiator, speaking ...`` -> ``negotiator``).
+    preposition, a relative pronoun, a qualifier, a participle (``a memo
+    seen by the Ledger`` -> ``memo``), or after a word that carries a comma
+    (``a negotiator, speaking ...`` -> ``negotiator``).
     """
     head = ""
     for w in lower:

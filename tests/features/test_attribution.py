@@ -109,6 +109,7 @@ def test_verb_forms_that_report_nothing(text):
     ("Privately, people on the mediation team", "other"),          # the adverb is the statement's, not the phrase's
     ("a customs officer", "other"),                                # an indefinite role identifies nobody
     ("the customs officer", "role"),
+    ("a budget memo seen by the Lakemont Ledger", "document"),     # the memo, not the paper that saw it
 ])
 def test_relayed_and_indefinite_sources(phrase, kind):
     assert classify_source(phrase) == kind
