@@ -678,12 +678,14 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
     """``The senator endorsed …``, ``Court records show …``: a position or finding credited to its subject.
 
     Weaker evidence than a reporting verb: it is kept when no other tag was
-    found, or when its subject is unnamed (anonymity wins); the subject must
-    be a speaker or a document, never a clause.
+    found, or when its subject is unnamed (anonymity wins, so an unnamed
+    subject is preferred to an earlier named one); the subject must be a
+    speaker or a document, never a clause.
     """
     verbs = _STANCE_OR_DOCUMENT_VERBS.intersection(words)
     if not verbs:
         return None
+    first = None
     for m in _word_matches(text.lower(), verbs):
         if not _outside_quotes(qmap, offset + m.start()) or m.start() > 0.6 * len(text) \
                 or _not_a_cue(text, m.start(), m.end(), noun_prone=True) or _unrealised(text, m.start()) \
@@ -694,8 +696,10 @@ def _stance(text: str, qmap: QuoteMap | None, offset: int, words: frozenset[str]
             continue
         att = _make(text, offset, (m.start(), m.end()), vocab.CUE_VERB, src)
         if att.source_kind in _STANCE_SOURCES and (att.source_kind != vocab.DOCUMENT or m.group() in lx.DOCUMENT_VERBS):
-            return att
-    return None
+            if att.source_kind == vocab.ANONYMOUS:
+                return att  # anonymity wins: "None showed ..., but her allies fear ..."
+            first = first or att
+    return first
 
 
 #: ``"I think so," he said``: a tag right after a comma and a quote mark is outside the quotation, whatever

@@ -150,7 +150,7 @@ agent agents detective detectives analyst analysts banker bankers trader traders
 NOT_NAMES = frozenset("""
 republican republicans democrat democrats democratic gop american americans european british
 russian ukrainian chinese french german western eastern federal state national congressional
-white house pentagon kremlin administration campaign senate house party
+white house pentagon kremlin administration campaign senate house party none nobody neither either
 """.split())
 
 #: Qualifiers that make a person/people phrase an anonymous source.

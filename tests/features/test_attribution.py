@@ -115,6 +115,11 @@ def test_relayed_and_indefinite_sources(phrase, kind):
     assert classify_source(phrase) == kind
 
 
+def test_an_unnamed_stance_subject_wins_over_an_earlier_one():
+    text = "Nobody disputes the figures, but her allies fear that more emails will come out."
+    assert best(text)[2:] == ("her allies", "anonymous")
+
+
 def test_privately_makes_a_group_speak_off_the_record():
     text = "Privately, people on the mediation team say they are running out of patience."
     assert best(text)[3] == "anonymous"
