@@ -72,6 +72,9 @@ def _words(text: str) -> list[re.Match]:
 
 #: A source that relays someone else (``the paper, which cites sources in the party``).
 _RELAYED = re.compile(r"\b(?:cit(?:es|ed|ing)|quot(?:es|ed|ing))\s+(?P<whom>.+)$", re.IGNORECASE)
+#: ``In Ash's view, ...``, ``in the words of one aide``: a view credited without a verb.
+_IN_VIEW = re.compile(r"\b[Ii]n\s+(?P<whom>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|his|her|their)(?:[’']s?)?\s+"
+                      r"(?P<cue>view|opinion|estimation|telling|account|assessment)\b")
 #: ``It quotes one person involved as saying``: the quoted person is the source.
 _QUOTED_AS_SAYING = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<whom>[^,;:\"“”]{3,80}?)\s+as\s+(?:saying|telling)\b",
                                re.IGNORECASE)
@@ -581,6 +584,11 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         src = _source_after(text, m.end(), len(text), cue_is_credit=True)
         kind = vocab.CUE_CITING if m.group().endswith(("citing", "cited")) else vocab.CUE_ACCORDING_TO
         found.append(_make(text, start, (m.start(), m.end()), kind, src))
+
+    m = _IN_VIEW.search(text)
+    if m and _outside_quotes(qmap, start + m.start()):
+        found.append(_make(text, start, (m.start("cue"), m.end("cue")), vocab.CUE_ACCORDING_TO,
+                           (m.start("whom"), m.end("whom"))))
 
     m = _QUOTED_AS_SAYING.search(text)
     if m and _outside_quotes(qmap, start + m.start()):

@@ -87,6 +87,8 @@ def test_no_attribution_in_narrative():
      "Sanders, runner-up to Clinton for the nomination"),
     ("On Tuesday, after winning Ohio in the primary, Gov. Jo Kasich, said he would go on.", "Gov. Jo Kasich"),
     ('Hours later, Trump returned the compliment, telling Reuters, "We get along."', "Trump"),
+    # a view credited without a verb
+    ("In Ash's view, the change would reshape the convention.", "Ash"),
 ])
 def test_source_spans_are_the_speaker_noun_phrase(text, source):
     assert best(text)[2] == source
