@@ -504,13 +504,12 @@ def _make(text: str, offset: int, cue: tuple[int, int], kind: str, src: tuple[in
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)\s+$")
-#: Words after which a verb form is a noun or an adjective (``the added cost``, ``her stated aim``); not the
-#: determiners that stand for a speaker (``another said``, ``one added``, ``some argue``).
 #: Determiners that stand alone for a speaker (``another added``, ``one told us``, ``both said``).
 _PRONOMINAL = frozenset("another one both others some several many two three".split())
+#: Words after which a verb form is a noun or an adjective (``the added cost``, ``her stated aim``); not the
+#: determiners that stand for a speaker (:data:`_PRONOMINAL`).
 _NOUN_MAKERS = frozenset("the a an this these his her their its our my your every each no".split())
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-
 
 
 def _not_a_cue(text: str, pos: int, end: int, noun_prone: bool = False) -> bool:

@@ -41,7 +41,7 @@ reiterates assure assured clarify clarified specify specified accuse accused acc
 criticized criticise criticised signaled signalled mused muses pondered wondered wonders exclaimed
 shouted yelled snapped retorted scoffed countered counters lamented laments sighed marveled marvelled cautioned
 cautions interjected whispered chanted groused grumbled bragged touted touts conceded insists recalls
-speak speaks spoke calls slams slam rips knocks urges warns vows touted
+speak speaks spoke calls slams slam rips knocks urges warns vows
 """.split())
 
 #: Verbs of opinion or description: cues, but weaker evidence of speech than "said".

@@ -108,7 +108,8 @@ def tied_content(v) -> tuple[float, float]:
     return best_cover, 0.0 if best_share is None else best_share
 
 
-QUOTE_NAMES = ("quoted_frac", "content_quoted_frac", "content_quoted_ge_half", "tied_coverage", "tied_quoted_frac", "tied_quoted_ge_half", "quoted_ge_half", "quoted_ge_90",
+QUOTE_NAMES = ("quoted_frac", "content_quoted_frac", "content_quoted_ge_half", "tied_coverage", "tied_quoted_frac",
+               "tied_quoted_ge_half", "quoted_ge_half", "quoted_ge_90",
                "quoted_any", "open_at_start", "open_at_end", "starts_with_mark", "ends_with_mark", "n_marks",
                "ends_with_colon", "colon_speaker_caps", "title_case_share")
 
