@@ -16,7 +16,7 @@ from pathlib import Path
 
 from attributor.features import vocab
 from attributor.features.attribution import classify_source
-from attributor.features.quotes import content_span, track
+from attributor.features.quotes import content_coverage, track
 from attributor.features.speakers import head_noun
 from attributor.model.labels import (ANONYMOUS_INSIDER, ATTRIBUTED_PARAPHRASE, DIRECT_QUOTE, FINE_LABELS, FINE_TO_LABEL,
                                      LABELS, UNATTRIBUTED)
@@ -160,20 +160,16 @@ _UNIDENTIFIED = re.compile(r"^(?:(?i:one|a|an|some|another)\b[^A-Z]*$|[a-z]+$)")
 def content_quoted_share(text: str, quotes, st: dict) -> tuple[float, float] | None:
     """``(coverage, quoted share)`` of a statement's content under GUIDELINES' 50% rule, from its gold spans.
 
-    The content is :func:`~attributor.features.quotes.content_span`; coverage
-    is content + source + cue over the statement. None without an own cue.
+    Measured by :func:`~attributor.features.quotes.content_coverage`, as the
+    model's feature is. None without an own cue or without content.
     """
     start, end = st["start"], st["end"]
     spans = [(x["start"], x["end"]) for x in (st.get("source"), st.get("cue"))
              if x and start <= x["start"] < x["end"] <= end]
     if not st.get("cue") or not spans:
         return None
-    c_start, c_end = content_span(text, start, end, min(a for a, _ in spans), max(b for _, b in spans))
-    content, total = quotes.visible_chars(c_start, c_end), quotes.visible_chars(start, end)
-    if content <= 0 or total <= 0:
-        return None
-    tag = sum(quotes.visible_chars(a, b) for a, b in spans)
-    return min(1.0, (content + tag) / total), quotes.quoted_chars(c_start, c_end) / content
+    measured = content_coverage(quotes, text, start, end, spans)
+    return None if measured is None or measured[1] is None else measured
 
 
 def _check_quoted_content(rec: dict, errors: list[str]) -> None:

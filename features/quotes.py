@@ -83,6 +83,26 @@ def content_span(text: str, start: int, end: int, tag_start: int, tag_end: int) 
     return tag_end, end
 
 
+def content_coverage(quotes: QuoteMap, text: str, start: int, end: int,
+                     tag_spans: list[tuple[int, int]]) -> tuple[float, float | None] | None:
+    """``(coverage, quoted share)`` of an attribution's content under GUIDELINES' 50% rule.
+
+    ``tag_spans`` are the attribution's source and cue spans inside the
+    statement ``text[start:end]``; the content is :func:`content_span`.
+    Coverage is content + source + cue over the statement's visible
+    characters; the quoted share is of the content's (None when the content
+    is empty). None for a statement with no visible character.
+    """
+    total = quotes.visible_chars(start, end)
+    if total <= 0:
+        return None
+    c_start, c_end = content_span(text, start, end, min(a for a, _ in tag_spans), max(b for _, b in tag_spans))
+    content = quotes.visible_chars(c_start, c_end)
+    tag = sum(quotes.visible_chars(a, b) for a, b in tag_spans)
+    cover = min(1.0, (content + tag) / total)
+    return cover, (quotes.quoted_chars(c_start, c_end) / content if content > 0 else None)
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 

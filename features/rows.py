@@ -25,7 +25,7 @@ from attributor.features.vocab import CUE_KINDS, INHERITANCE, SOURCE_KINDS, TURN
 from attributor.features.phrases import PhraseFinder
 from attributor.features.attribution import VIEW_PREDICATES, predicate_word
 from attributor.features.speakers import tag_frames_statement
-from attributor.features.quotes import ALL_MARKS, content_span
+from attributor.features.quotes import ALL_MARKS, content_coverage
 
 
 _STRONG_QUALIFIERS = PhraseFinder(q for q in lx.ANONYMITY_QUALIFIERS if len(q) > 8)
@@ -76,7 +76,7 @@ def tied_content(v) -> tuple[float, float]:
     """``(coverage, quoted share of the content)`` of the statement's best own attribution.
 
     The guideline's tie rule: an attribution labels a statement when its
-    content (:func:`~attributor.features.quotes.content_span`), source and
+    content (:func:`~attributor.features.quotes.content_coverage`), source and
     cue cover at least half of it, and the content is a direct quote when at
     least half of it is quoted (``Clinton posted a comment, saying, "We're
     thrilled!"`` is direct through ``saying``). Of the covering attributions
@@ -91,17 +91,13 @@ def tied_content(v) -> tuple[float, float]:
         if a.cue_start < v.start or a.cue_end > v.end:
             continue
         any_own = True
-        own_source = a.source_start is not None and v.start <= a.source_start < a.source_end <= v.end
-        ends = (a.cue_start, a.cue_end, a.source_start, a.source_end) if own_source else (a.cue_start, a.cue_end)
-        lo, hi = min(ends), max(ends)
-        s, e = content_span(v.article.text, v.start, v.end, lo, hi)
-        content = qmap.visible_chars(s, e)
-        tag = qmap.visible_chars(a.cue_start, a.cue_end) + (qmap.visible_chars(a.source_start, a.source_end)
-                                                            if own_source else 0)
-        cover = min(1.0, (content + tag) / total)
+        spans = [(a.cue_start, a.cue_end)]
+        if a.source_start is not None and v.start <= a.source_start < a.source_end <= v.end:
+            spans.append((a.source_start, a.source_end))
+        cover, share = content_coverage(qmap, v.article.text, v.start, v.end, spans)
         best_cover = max(best_cover, cover)
-        if content > 0 and cover >= 0.5:
-            share = min(1.0, qmap.quoted_chars(s, e) / content)
+        if share is not None and cover >= 0.5:
+            share = min(1.0, share)
             best_share = share if best_share is None else max(best_share, share)
     if not any_own:
         return 1.0, content_quoted_fraction(v)
