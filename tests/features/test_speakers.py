@@ -37,6 +37,14 @@ def test_source_kinds(phrase, kind):
     'Two people familiar with the plan said the depot would close. One of them said the staff had not been told.',
     'A senior official said the order was signed on Friday. He said the minister had not read it.',
     'Officials said the bridge would stay shut. Another official added that repairs could take a year.',
+    # a role word alone names nobody (GUIDELINES): the witness is anonymous, and so is "he" after it
+    'Witness recalls the night of the fire. "They walked past the camera," the witness said. '
+    'He said he told his supervisor the next morning.',
+    # "he" after a partitive that singled out one member of an unnamed group
+    'Two people familiar with the talks said the deal was close. '
+    '"Only the date remains," said one of them. According to him, the leaders meet on Thursday.',
+    # the pronoun of an anonymity phrase's speaker
+    'One neighbour, who did not want to be named, said the shots woke the whole street. She said she saw the arrest.',
 ])
 def test_back_references_share_the_anonymous_speaker(text):
     linked = [sp for _, sp in speakers_of(text) if sp is not None]
@@ -102,21 +110,6 @@ def test_every_attributed_statement_of_an_anonymous_speaker_is_labelled_anonymou
             assert row.label == ANONYMOUS_INSIDER
         best = max(row.probabilities, key=row.probabilities.get)
         assert row.probabilities[row.label] == row.probabilities[best]  # label agrees with its probabilities
-
-
-@pytest.mark.parametrize("text", [
-    # a role word alone names nobody (GUIDELINES): the witness is anonymous, and so is "he" after it
-    'Witness recalls the night of the fire. "They walked past the camera," the witness said. '
-    'He said he told his supervisor the next morning.',
-    # "he" after a partitive that singled out one member of an unnamed group
-    'Two people familiar with the talks said the deal was close. '
-    '"Only the date remains," said one of them. According to him, the leaders meet on Thursday.',
-    # the pronoun of an anonymity phrase's speaker
-    'One neighbour, who did not want to be named, said the shots woke the whole street. She said she saw the arrest.',
-])
-def test_anonymity_reaches_every_back_reference(text):
-    linked = [sp for _, sp in speakers_of(text) if sp is not None]
-    assert len(linked) >= 2 and len({sp.id for sp in linked}) == 1 and linked[0].anonymous
 
 
 def test_a_relative_clause_is_no_part_of_a_source_and_does_not_put_sources_on_the_record():
