@@ -41,7 +41,8 @@ reiterates assure assured clarify clarified specify specified accuse accused acc
 criticized criticise criticised signaled signalled mused muses pondered wondered wonders exclaimed
 shouted yelled snapped retorted scoffed countered counters lamented laments sighed marveled marvelled cautioned
 cautions interjected whispered chanted groused grumbled bragged touted touts conceded insists recalls
-speak speaks spoke calls slams slam rips knocks urges warns vows
+speak speaks spoke calls slams slam rips knocks urges warns vows imply implies implied implying hint hints
+hinted hinting
 """.split())
 
 #: Verbs of opinion or description: cues, but weaker evidence of speech than "said".
@@ -62,7 +63,8 @@ recommend recommends recommended conclude concludes concluded acknowledge insist
 disagree disagrees disagreed disputed attribute attributes attributed downplay downplays downplayed
 discuss discusses discussed debated voiced floated characterize characterized characterise characterised portray
 portrays portrayed credited hailed denounce denounces denounced decry decries decried slammed applaud applauds
-applauded recognize recognizes recognized understand understands understood emailed texted
+applauded recognize recognizes recognized understand understands understood emailed texted concur concurs
+concurred concurring
 """.split())
 
 #: Adjectives and participles of belief, feeling and intent after ``be`` (``aides are optimistic``,
@@ -72,6 +74,7 @@ optimistic pessimistic confident concerned worried eager convinced hopeful skept
 wary determined divided furious angry unhappy pleased nervous anxious alarmed uneasy satisfied disappointed
 relieved resigned adamant certain sure unsure aware reluctant keen open opposed hoping expecting planning
 considering weighing debating pushing pressing urging bracing betting counting preparing looking trying
+supportive doubtful hesitant upbeat
 """.split())
 
 #: Verbs with which a document, poll or study states something (``court records show``).

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 
 from attributor.features import lexicon as lx
 from attributor.features import vocab
-from attributor.features.attribution import classify_source, first_head
+from attributor.features.attribution import VIEW_PREDICATES, classify_source, first_head, predicate_word
+from attributor.features.quotes import content_coverage
 
 if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView, StatementView
@@ -377,28 +378,60 @@ def is_credit_line(text: str) -> bool:
     return all(w in lx.CREDIT_WORDS for w in words)
 
 
-def tag_frames_statement(v: "StatementView") -> bool:
-    """Does the statement's own tag frame all of it (the 50% rule met by construction)?
+#: A lead-in of at most five words closed by a comma (``On Monday, officials said ...``).
+_SHORT_LEAD_IN = re.compile(r"\W*(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s*$")
+#: A tag set off by commas or dashes inside the sentence, with at most a few words after the verb
+#: (``..., officials said on Tuesday, ...``).
+_PAREN_OPEN = re.compile(r"[,—–]\s*$")
+_PAREN_CLOSE = re.compile(r"^(?:\s+[\w’'-]+){0,3}\s*[,—–]")
 
-    True when the source opens the statement (``Aides said that ...``, after at
-    most a short lead-in), or when the tag closes it (``..., the official said.``):
-    the content is then the rest of the sentence. A tag inside a subordinate
-    clause of a longer sentence frames only part of it.
+
+def tag_frames_statement(v: "StatementView") -> bool:
+    """Does the statement's own tag frame it (GUIDELINES' 50% rule met by the attribution)?
+
+    True when the source opens the statement (``Aides said that ...``, after a
+    short lead-in), when the tag closes it (``..., the official said.``), when
+    the tag is parenthetical (``The plan, officials said, would ...``): the
+    content is then the rest of the sentence. Otherwise true when content,
+    source and cue still cover half of the statement
+    (:func:`~attributor.features.quotes.content_coverage`); a tag inside a
+    subordinate clause of a longer sentence frames only part of it.
     """
     att = v.attribution
     if att is None or v.inherited != vocab.OWN or att.source_start is None:
         return False
+    text = v.article.text
+    tag_start, tag_end = min(att.source_start, att.cue_start), max(att.source_end, att.cue_end)
     length = max(v.end - v.start, 1)
-    first = min(att.source_start, att.cue_start) - v.start
-    last = v.end - max(att.source_end, att.cue_end)
-    return first <= 0.15 * length or last <= 0.1 * length + 2
+    if (tag_start - v.start <= 0.15 * length or v.end - tag_end <= 0.1 * length + 2
+            or _SHORT_LEAD_IN.match(text, v.start, tag_start) or _parenthetical(text, tag_start, tag_end)):
+        return True
+    spans = [(att.cue_start, att.cue_end), (att.source_start, att.source_end)]
+    if not all(v.start <= a <= b <= v.end for a, b in spans):
+        return False
+    covered = content_coverage(v.article.quotes, text, v.start, v.end, spans)
+    return covered is not None and covered[0] >= 0.5
+
+
+def _parenthetical(text: str, tag_start: int, tag_end: int) -> bool:
+    """``There is no chance of that, officials insist, because ...``: the content surrounds the tag."""
+    return bool(_PAREN_OPEN.search(text, max(tag_start - 3, 0), tag_start)
+                and _PAREN_CLOSE.match(text[tag_end:tag_end + 40]))
 
 
 def _framed_by_speech(view: "StatementView") -> bool:
-    """The statement's own tag frames it and is speech, not a weaker stance (``Aides said that …``)."""
+    """The statement's own tag frames it and is speech or a held view, not a weaker stance.
+
+    ``Aides said that …`` and ``Her advisers were optimistic that …`` credit
+    the whole statement to the group; ``aides believe`` and verbs of stance
+    (``officials welcomed``) are left to the learned model.
+    """
     att = view.attribution
-    return (tag_frames_statement(view) and att.cue_kind != vocab.CUE_SUBJECT
-            and att.cue_word not in lx.WEAK_CUES and att.cue_word not in lx.STANCE_VERBS)
+    if not tag_frames_statement(view):
+        return False
+    if att.cue_kind == vocab.CUE_SUBJECT:
+        return predicate_word(view.article.text, att.cue_start, view.end) in VIEW_PREDICATES
+    return att.cue_word not in lx.WEAK_CUES and att.cue_word not in lx.STANCE_VERBS
 
 
 def structure(view: "StatementView") -> str:

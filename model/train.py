@@ -33,7 +33,8 @@ KNOWN_LIMITS = [
     "(about 28% of real-news attributed sources are missed).",
     "Unnamed groups that are not a listed source noun (board members, investigators, union negotiators) are left "
     "to the learned model: GUIDELINES calls their role words unnamed, real-news gold mostly does not.",
-    "Coverage (the 50% rule) is learned, not computed from parsed spans: long sentences with a short attribution are the hardest.",
+    "Coverage (the 50% rule) is computed from parsed spans only to credit a whole statement to an unnamed "
+    "source; elsewhere it is learned: long sentences with a short attribution are the hardest.",
 ]
 
 

@@ -25,6 +25,9 @@ def best(text):
     ("A Kremlin spokesman said the talks would go on.", "said", "verb", "A Kremlin spokesman", "spokesperson"),
     ("Critics say the bill is flawed.", "say", "verb", "Critics", "vague_group"),
     ("The plan was delayed, a senior diplomat said on condition of anonymity.", "said", "verb", "a senior diplomat", "anonymous"),
+    # speech verbs that report agreement or an insinuation
+    ("The minister concurred with the findings of the audit.", "concurred", "verb", "The minister", "role"),
+    ("The loss is temporary, a top aide implies in the memo.", "implies", "verb", "a top aide", "anonymous"),
 ])
 def test_cue_and_source(text, cue, kind, source, source_kind):
     assert best(text) == (cue, kind, source, source_kind)

@@ -67,8 +67,34 @@ def test_surnames_join_the_full_name():
 def test_a_quotation_continuation_takes_the_speaker_of_its_tag():
     text = ('"We came with three proposals and left with none," said a negotiator who spoke on condition of '
             'anonymity. "Nobody listened. Nobody even took notes."')
-    art = analyse(text)
-    assert all(structure(v) == vocab.STRUCT_ANONYMOUS for v in art.statements)
+    tagged, *continued = analyse(text).statements
+    assert structure(tagged) == vocab.STRUCT_ANONYMOUS_FRAMED  # the tag and its quotation are the whole sentence
+    assert [structure(v) for v in continued] == [vocab.STRUCT_ANONYMOUS] * 2
+
+
+@pytest.mark.parametrize("text, framed", [
+    ("Aides said the plan would fail before the summer recess.", True),
+    ("The plan would fail before the summer recess, a senior official said.", True),
+    # a parenthetical tag: the content surrounds it
+    ("The plan, officials said on Tuesday, would be shelved until the spring.", True),
+    ("There is no chance of a repeat, officials in both cities insist, because the policing has changed.", True),
+    # a short lead-in, or a longer one when the tag and its content still cover half the sentence
+    ("On Monday, officials said the plan would be shelved.", True),
+    ("Since the first tunnel was found near the crossing in 1990, border officials say they have found "
+     "nearly two hundred more along the southern border, most of them unfinished.", True),
+    # a view held by an unnamed group is credited to it (GUIDELINES: anonymity travels with beliefs too)
+    ("The senator's advisers were optimistic that he would win the primary in Ohio.", True),
+    # an act of the group is narrative about it; a weak cue is no speech
+    ("Officials opened an investigation into the collapse of the bridge on Monday.", False),
+    ("Aides believe the plan will fail.", False),
+    # a tag deep in a subordinate clause covers little of the sentence
+    ("The council voted on Tuesday to close the library and two swimming pools in the eastern districts "
+     "after months of debate, even though officials said the money was there.", False),
+])
+def test_an_unnamed_speaker_frames_the_statement_when_the_attribution_covers_it(text, framed):
+    (v,) = analyse(text).statements
+    assert v.speaker is not None and v.speaker.anonymous
+    assert structure(v) == (vocab.STRUCT_ANONYMOUS_FRAMED if framed else vocab.STRUCT_ANONYMOUS)
 
 
 def test_interview_turns():
