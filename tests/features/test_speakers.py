@@ -82,7 +82,7 @@ def test_a_quotation_continuation_takes_the_speaker_of_its_tag():
     ("On Monday, officials said the plan would be shelved.", True),
     ("Since the first tunnel was found near the crossing in 1990, border officials say they have found "
      "nearly two hundred more along the southern border, most of them unfinished.", True),
-    # a view held by an unnamed group is credited to it (GUIDELINES: anonymity travels with beliefs too)
+    # a view held by an unnamed group is credited to it like its speech (`aides worried`, `allies argued`)
     ("The senator's advisers were optimistic that he would win the primary in Ohio.", True),
     # an act of the group is narrative about it; a weak cue is no speech
     ("Officials opened an investigation into the collapse of the bridge on Monday.", False),
