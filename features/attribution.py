@@ -664,8 +664,24 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
                  for a in found]
     # "..., who asked not to be named, said": a relative clause's verb is not the statement's cue
     found = [a for a in found if a.source_start is None
-             or article[a.source_start:a.source_end].lower() not in ("who", "which", "that", "whom")]
-    return sorted(found, key=_evidence_rank)
+             or article[a.source_start:a.source_end].lower() not in _RELATIVE_PRONOUNS]
+    return sorted(found, key=lambda a: (_in_relative_clause(article, a), *_evidence_rank(a)))
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "whom", "whose", "which", "that"))
+
+
+def _in_relative_clause(article: str, a: Attribution) -> bool:
+    """Is the cue the verb of a relative clause (``a former adviser who supported ...``)?
+
+    Such an attribution is kept (real-news annotation credits relative
+    clauses too) but ranks after those of the main clause, so ``John Podesta,
+    a former adviser who supported the plan, said ...`` is Podesta's statement.
+    """
+    if a.source_start is None:
+        return False
+    words = article[a.source_start:a.source_end].lower().split()
+    return bool(words) and words[-1] in _RELATIVE_PRONOUNS
 
 
 def _outside_source(att: Attribution, qmap: QuoteMap) -> Attribution:

@@ -92,6 +92,9 @@ def test_no_attribution_in_narrative():
     ('Hours later, Trump returned the compliment, telling Reuters, "We get along."', "Trump"),
     # a view credited without a verb
     ("In Ash's view, the change would reshape the convention.", "Ash"),
+    # the main clause's tag outranks the verb of a relative clause inside its subject
+    ('Jon Varda, a former senior adviser who supported the levy, said the mayor "understood the risk."',
+     "Jon Varda, a former senior adviser who supported the levy"),
 ])
 def test_source_spans_are_the_speaker_noun_phrase(text, source):
     assert best(text)[2] == source
