@@ -159,6 +159,8 @@ white house pentagon kremlin administration campaign senate house party none nob
 #: Qualifiers that make a person/people phrase an anonymous source.
 PERSON_QUALIFIERS = (
     "familiar with", "close to", "briefed on", "with knowledge of", "knowledgeable about",
+    "with direct knowledge of", "with firsthand knowledge of",
+    "with intimate knowledge of", "with detailed knowledge of",
     "aware of", "involved in", "privy to", "in the know", "who attended", "who saw", "who have seen",
     "who has seen", "who had seen", "who were present", "present at", "who were in the room", "in the room",
     "who heard", "who have spoken", "who has spoken", "entourage", "inner circle", "who have worked with",

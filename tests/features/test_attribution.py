@@ -38,6 +38,7 @@ def test_cue_and_source(text, cue, kind, source, source_kind):
     "one source", "insiders", "aides", "the governor's aides", "people familiar with the matter",
     "two people briefed on the talks", "a person close to the family", "people with knowledge of the deal",
     "the agency's interlocutor", "insiders of the publication", "a former employee who asked not to be named",
+    "people with direct knowledge of the negotiations", "a person with firsthand knowledge of Mr. Abara's plans",
 ])
 def test_every_anonymity_family_is_anonymous(phrase):
     assert classify_source(phrase) == "anonymous"
