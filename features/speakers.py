@@ -111,13 +111,19 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which|that)\b")
 
 
 def _source_noun(phrase: str) -> str | None:
-    """The last unnamed-source or back-reference noun of a phrase, as written (``officials``).
+    """The last unnamed-source or back-reference noun of a phrase's head, as written (``officials``).
 
-    A relative clause is no part of the head: ``the paper, which cites its own sources`` is a paper.
+    A relative clause is no part of the head: ``the paper, which cites its own sources`` is a paper;
+    nor is an apposition when the head has such a noun: ``the aides, led by campaign manager X`` are aides.
     """
     m = _RELATIVE_CLAUSE.search(phrase)
-    words = [w.lower().strip(".,;:’'") for w in (phrase[:m.start()] if m else phrase).split()]
-    return next((w for w in reversed(words) if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS), None)
+    phrase = phrase[:m.start()] if m else phrase
+    for part in (phrase.split(",", 1)[0], phrase):
+        words = [w.lower().strip(".,;:’'") for w in part.split()]
+        noun = next((w for w in reversed(words) if w in lx.UNNAMED_SOURCE_NOUNS or w in lx.BACK_REFERENCE_NOUNS), None)
+        if noun is not None:
+            return noun
+    return None
 
 
 def head_noun(phrase: str) -> str | None:

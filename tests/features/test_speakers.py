@@ -45,6 +45,9 @@ def test_source_kinds(phrase, kind):
     '"Only the date remains," said one of them. According to him, the leaders meet on Thursday.',
     # the pronoun of an anonymity phrase's speaker
     'One neighbour, who did not want to be named, said the shots woke the whole street. She said she saw the arrest.',
+    # the group is the head, not a noun of its apposition: "they" finds the aides
+    'The aides, led by campaign manager Oren Halloway, told donors the state was lost. '
+    'They said the money would go to Ohio instead.',
 ])
 def test_back_references_share_the_anonymous_speaker(text):
     linked = [sp for _, sp in speakers_of(text) if sp is not None]
