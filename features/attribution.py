@@ -778,6 +778,8 @@ and or but of to at in for from with on by as than who whom whose which that thi
 
 #: Words that end a subject noun phrase before its head is reached (function words, subordinators).
 _BREAKS_SUBJECT = (_NOT_VERBS - _DETERMINERS) | _SUBORDINATORS
+#: Conjunctions that open a sentence before its subject.
+_OPENING_CONJUNCTIONS = frozenset("and but or yet so".split())
 #: Nouns that, right after an unnamed-source noun, make it a modifier ("official figures", "official sources").
 _MODIFIED_HEADS = lx.DOCUMENT_NOUNS | lx.ROLE_NOUNS
 
@@ -799,6 +801,8 @@ def _unnamed_subject(text: str):
         for i in range(first, min(first + 8, len(toks))):
             word = toks[i].group().lower().strip(".")
             if word not in lx.UNNAMED_SOURCE_NOUNS:
+                if i == first and word in _OPENING_CONJUNCTIONS:
+                    continue  # "And city officials aren't sure ...", "But aides worry ..."
                 if word in _AUXILIARIES or word in lx.REPORTING_VERBS or word in _BREAKS_SUBJECT:
                     break
                 continue
@@ -842,8 +846,12 @@ is are was were be been has have had do does did will would can could may might 
 """.split())
 
 
+#: Negated auxiliaries (``aren't sure``), with either apostrophe.
+_NEGATED_AUXILIARIES = frozenset(f"{w}{apostrophe}t" for w in
+                                 "isn aren wasn weren don doesn didn haven hasn hadn won wouldn can couldn".split()
+                                 for apostrophe in "'’")
 #: Auxiliaries, copulas and adverbs between a subject and the head of its predicate.
-_PREDICATE_SKIP = _AUXILIARIES | frozenset("""
+_PREDICATE_SKIP = _AUXILIARIES | _NEGATED_AUXILIARIES | frozenset("""
 been being not also still already long now privately publicly increasingly remain remains remained stay stays stayed
 seem seems seemed appear appears appeared grow grows grew become becomes became
 """.split())

@@ -87,6 +87,7 @@ def test_a_quotation_continuation_takes_the_speaker_of_its_tag():
      "nearly two hundred more along the southern border, most of them unfinished.", True),
     # a view held by an unnamed group is credited to it like its speech (`aides worried`, `allies argued`)
     ("The senator's advisers were optimistic that he would win the primary in Ohio.", True),
+    ("And city officials aren't sure how to keep him out of the deal.", True),   # after a conjunction, negated
     # an act of the group is narrative about it; a weak cue is no speech
     ("Officials opened an investigation into the collapse of the bridge on Monday.", False),
     ("Aides believe the plan will fail.", False),
