@@ -664,11 +664,8 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
                  for a in found]
     # "..., who asked not to be named, said": a relative clause's verb is not the statement's cue
     found = [a for a in found if a.source_start is None
-             or article[a.source_start:a.source_end].lower() not in _RELATIVE_PRONOUNS]
+             or article[a.source_start:a.source_end].lower() not in _RELATIVES]
     return sorted(found, key=lambda a: (_in_relative_clause(article, a), *_evidence_rank(a)))
-
-
-_RELATIVE_PRONOUNS = frozenset(("who", "whom", "whose", "which", "that"))
 
 
 def _in_relative_clause(article: str, a: Attribution) -> bool:
@@ -681,7 +678,7 @@ def _in_relative_clause(article: str, a: Attribution) -> bool:
     if a.source_start is None:
         return False
     words = article[a.source_start:a.source_end].lower().split()
-    return bool(words) and words[-1] in _RELATIVE_PRONOUNS
+    return bool(words) and words[-1] in _RELATIVES
 
 
 def _outside_source(att: Attribution, qmap: QuoteMap) -> Attribution:
