@@ -235,15 +235,17 @@ def _names_a_person(words: list[str], head: int) -> bool:
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    """Two capitalised words in a row that are not titles: a personal name."""
-    run = 0
+    """A personal name: two capitalised words in a row that are not titles, or a title and one (``Mr. Prasad``)."""
+    run, titled = 0, False
     for w in words:
-        if w[:1].isupper() and w.lower().strip(".") not in lx.TITLES and w.lower() not in _DETERMINERS:
+        low = w.lower().strip(".,")
+        if w[:1].isupper() and low not in lx.TITLES and w.lower() not in _DETERMINERS:
             run += 1
-            if run >= 2:
+            if run >= 2 or titled:
                 return True
         else:
             run = 0
+        titled = w[:1].isupper() and low in lx.TITLES
     return False
 
 

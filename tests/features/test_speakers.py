@@ -25,6 +25,8 @@ def speakers_of(text):
     ("the mayor", vocab.ROLE),                             # an office holder, but no name
     ("Neither Halvorsen nor her allies", vocab.NAMED),     # someone on the record speaks with the group
     ("Ban, a diplomat from the coast", vocab.NAMED),
+    ("Mr. Okafor, a former official at the central bank", vocab.NAMED),   # a title and a name
+    ("Another close ally, Transport Secretary Lin Aldous", vocab.NAMED),
     ("critics", vocab.VAGUE_GROUP),
 ])
 def test_source_kinds(phrase, kind):
