@@ -336,8 +336,9 @@ def _coordinated_start(text: str, lo: int, start: int) -> int | None:
 
 _APPOSITIVE_START = re.compile(r"\s*(?:who|which|speaking|a|an|the|one|whose|his|her|their|its|\d+)\b", re.IGNORECASE)
 #: An aside between a subject and its cue that says how it spoke, not who it is.
-_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:asked|pressed|reached|contacted|questioned|interviewed|citing|quoting|"
-                                r"responding|replying|writing|speaking to|in an? )\b", re.IGNORECASE)
+_PARTICIPIAL_ASIDE = re.compile(r"\s*(?:(?:when|while|after|once|if)\s+)?(?:asked|pressed|reached|contacted|questioned|"
+                                r"interviewed|citing|quoting|responding|replying|writing|speaking to|in an? )\b",
+                                re.IGNORECASE)
 
 
 def _appositive_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:

@@ -65,6 +65,8 @@ def test_no_attribution_in_narrative():
     ("The governor's chief of staff, asked about the departures, said only two people had left.",
      "The governor's chief of staff"),
     ("The Gazette, citing the club's accounts, said the club lost 41 million euros.", "The Gazette"),
+    ("The minister's office, when contacted by the Herald, said the former envoy could not recall the date.",
+     "The minister's office"),
     # a reporting-verb form before a verb is a noun
     ("Battlefield reports show the enemy advanced two kilometres, the General Staff said on Tuesday.",
      "the General Staff"),
