@@ -33,13 +33,16 @@ _CONTEXT_QUALIFIER = re.compile("|".join(re.escape(q) for q in lx.PERSON_QUALIFI
 _HEDGES = PhraseFinder(lx.HEDGES)
 _PHRASE_CUES = PhraseFinder(lx.PHRASE_CUES)
 _SOURCE_CUES = PhraseFinder(("according to", "citing", "in the words of", "which cited", "who cited"))
+#: Negated auxiliaries (``aren't sure``), with either apostrophe.
+_NEGATED_AUXILIARIES = frozenset("""
+haven't hasn't hadn't didn't don't doesn't won't wouldn't can't couldn't isn't aren't wasn't weren't
+haven’t hasn’t hadn’t didn’t don’t doesn’t won’t wouldn’t can’t couldn’t isn’t aren’t wasn’t weren’t
+""".split())
 _FILLER = frozenset("""
 also later previously has had have did does do would will could may might once again then still further
 reportedly allegedly recently repeatedly publicly privately earlier first last just already never often
 flatly firmly strongly quickly simply bluntly told is are was were been being not even now
-haven't hasn't hadn't didn't don't doesn't won't wouldn't can't couldn't isn't aren't wasn't weren't
-haven’t hasn’t hadn’t didn’t don’t doesn’t won’t wouldn’t can’t couldn’t isn’t aren’t wasn’t weren’t
-""".split())
+""".split()) | _NEGATED_AUXILIARIES
 _DETERMINERS = frozenset("the a an one two three four several some many another other this that these those his her their its our".split())
 #: Words that are capitalised only because they open the sentence (never a name there).
 _SENTENCE_INITIAL = (_FILLER | lx.COMMON_MODIFIERS | lx.UNNAMED_SOURCE_NOUNS | lx.VAGUE_GROUPS | lx.DOCUMENT_NOUNS
@@ -846,10 +849,6 @@ is are was were be been has have had do does did will would can could may might 
 """.split())
 
 
-#: Negated auxiliaries (``aren't sure``), with either apostrophe.
-_NEGATED_AUXILIARIES = frozenset(f"{w}{apostrophe}t" for w in
-                                 "isn aren wasn weren don doesn didn haven hasn hadn won wouldn can couldn".split()
-                                 for apostrophe in "'’")
 #: Auxiliaries, copulas and adverbs between a subject and the head of its predicate.
 _PREDICATE_SKIP = _AUXILIARIES | _NEGATED_AUXILIARIES | frozenset("""
 been being not also still already long now privately publicly increasingly remain remains remained stay stays stayed
@@ -866,6 +865,11 @@ def predicate_word(article: str, start: int, end: int) -> str | None:
         if word not in _PREDICATE_SKIP and not _is_adverb(word):
             return word
     return None
+
+
+def credits_view(article: str, cue_start: int, end: int) -> bool:
+    """Does the predicate at ``cue_start`` credit its subject a view (``aides are optimistic``), not an act?"""
+    return predicate_word(article, cue_start, end) in VIEW_PREDICATES
 
 
 #: Verbs whose subject a preceding reporting-verb form must be (``reports show``, ``the calls went``).

@@ -23,7 +23,7 @@ from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.vocab import CUE_KINDS, INHERITANCE, SOURCE_KINDS, TURNS
 from attributor.features.phrases import PhraseFinder
-from attributor.features.attribution import VIEW_PREDICATES, predicate_word
+from attributor.features.attribution import credits_view
 from attributor.features.speakers import tag_frames_statement
 from attributor.features.quotes import ALL_MARKS, content_coverage
 
@@ -176,7 +176,7 @@ def _subject_predicate(v) -> tuple[float, float]:
     att = v.attribution
     if att is None or att.cue_kind != vocab.CUE_SUBJECT or v.inherited != vocab.OWN:
         return 0.0, 0.0
-    view = predicate_word(v.article.text, att.cue_start, v.end) in VIEW_PREDICATES
+    view = credits_view(v.article.text, att.cue_start, v.end)
     return float(view), float(not view)
 
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from attributor.features import lexicon as lx
 from attributor.features import vocab
-from attributor.features.attribution import VIEW_PREDICATES, classify_source, first_head, predicate_word
+from attributor.features.attribution import classify_source, credits_view, first_head
 from attributor.features.quotes import content_coverage
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -436,7 +436,7 @@ def _framed_by_speech(view: "StatementView") -> bool:
     if not tag_frames_statement(view):
         return False
     if att.cue_kind == vocab.CUE_SUBJECT:
-        return predicate_word(view.article.text, att.cue_start, view.end) in VIEW_PREDICATES
+        return credits_view(view.article.text, att.cue_start, view.end)
     return att.cue_word not in lx.WEAK_CUES and att.cue_word not in lx.STANCE_VERBS
 
 
