@@ -274,8 +274,30 @@ def _trim_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+_PAREN_BEFORE = re.compile(r"\)(?P<filler>(?:\s+[A-Za-z]+)*)\s*$")
+
+
+def _aside_start(text: str, lo: int, cue_start: int) -> int | None:
+    """Where a parenthetical closing right before the cue opens (``Sanders (I-Vt.) said``), if one does.
+
+    Only fillers and adverbs may stand between the aside and the cue (``(that would be Kasich) even suggest``).
+    """
+    m = _PAREN_BEFORE.search(text, lo, cue_start)
+    if m is None or not all(w.lower() in _FILLER or _is_adverb(w) for w in m.group("filler").split()):
+        return None
+    depth = 0
+    for pos in range(m.start(), lo - 1, -1):
+        depth += {")": 1, "(": -1}.get(text[pos], 0)
+        if depth == 0:
+            return pos
+    return None
+
+
 def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """The noun phrase ending right before a cue (``Zelensky said``)."""
+    """The noun phrase ending right before a cue (``Zelensky said``), a parenthetical aside skipped."""
+    aside = _aside_start(text, lo, cue_start)
+    if aside is not None and aside > lo:
+        return _source_before(text, lo, aside)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, cue_start)]
     start = breaks[-1] if breaks else lo
     appositive = _appositive_before(text, lo, cue_start)

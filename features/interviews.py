@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView, StatementView
 
 _TURN_PREFIX = re.compile(r"^[\"“„«]?(?P<who>Q|A|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s*:\s")
-#: Fewest question lines that make an unprefixed block an interview (with at least half its turns questions).
+#: Fewest interviewer turns that make a transcript (an unprefixed block also needs half its turns questions).
 MIN_QUESTIONS = 2
 #: Longest question line, in statements (a question is short; an answer may run on).
 MAX_QUESTION_STATEMENTS = 2
@@ -38,11 +38,17 @@ def mark_turns(art: ArticleView) -> None:
 
 
 def _turn_speaker(view: StatementView) -> str | None:
-    """The transcript speaker a line opens with (``Q``, ``A``, ``PENCE``, ``Jane Ode``), if any."""
+    """The transcript speaker a line opens with, by surname (``Q``, ``A``, ``pence``, ``ode`` for ``Jane Ode``), if any.
+
+    Keyed by the last word, case folded, so ``KATE BOULDUAN:`` and a later ``BOULDUAN:`` are one speaker.
+    """
     if view.index > 0 and view.article.text[view.start - 1:view.start] not in ("\n", ""):
         return None  # a turn starts a line
     m = _TURN_PREFIX.match(view.text)
-    return m.group("who") if m else None
+    if not m:
+        return None
+    who = m.group("who")
+    return who if who in ("Q", "A") else who.split()[-1].casefold()
 
 
 def _ask(v: StatementView) -> None:
@@ -79,6 +85,8 @@ def _prefixed_turns(art: ArticleView) -> bool:
         if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return False
         questioners = {max(share, key=share.get)}
+    if sum(len(asked.get(who, ())) for who in questioners) < MIN_QUESTIONS:
+        return False  # an interviewer asks more than once: `Name: phrase` subheads of a roundup are no transcript
     current: StatementView | None = None
     for v, who in turns:
         if who is not None:

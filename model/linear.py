@@ -114,7 +114,7 @@ class LinearScorer:
         """Rebuild a scorer from :meth:`to_arrays` output; refuse one made for other features."""
         meta = json.loads(str(arrays["meta"]))
         if tuple(meta["dense_names"]) != _DENSE_NAMES:
-            raise ValueError("the scorer arrays were compiled for other dense features; rebuild the model")
+            raise ValueError("the scorer arrays were compiled for other dense features")
         return cls(arrays["dense_coef"], arrays["hash_coef"], arrays["intercept"], arrays["calib_a"],
                    arrays["calib_b"], meta["classes"], tuple(meta["ngram_range"]),
                    meta["free_shift"])

@@ -67,6 +67,10 @@ def test_no_attribution_in_narrative():
     ("The Gazette, citing the club's accounts, said the club lost 41 million euros.", "The Gazette"),
     ("The minister's office, when contacted by the Herald, said the former envoy could not recall the date.",
      "The minister's office"),
+    # so does a parenthetical right before the cue
+    ("Sen. Ada Marsh (D-Ore.) said the bill would pass.", "Sen. Ada Marsh"),
+    ("Advisers to a rival campaign (that would be the mayor's) even suggest the count was wrong.",
+     "Advisers to a rival campaign"),
     # a reporting-verb form before a verb is a noun
     ("Battlefield reports show the enemy advanced two kilometres, the General Staff said on Tuesday.",
      "the General Staff"),

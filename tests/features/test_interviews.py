@@ -53,3 +53,24 @@ def test_prefixed_turns_still_win_over_the_unprefixed_layout():
     turns = _turns(text)
     assert turns["Q: Why the river?"][0] == vocab.TURN_QUESTION
     assert turns["A: My father fished it."][0] == vocab.TURN_ANSWER
+
+
+def test_name_prefixed_subheads_of_a_roundup_are_no_transcript():
+    # each `Name: phrase` subhead opens one section; nobody asks twice, so nobody is interviewed
+    text = ("What each club needs on Saturday.\n\n"
+            "Hartwell: Win at home.\n\nHartwell lead the table by four points after a run of six straight wins.\n\n"
+            "Ostby: Stop the slide?\n\nOstby have lost three in a row and their coach is under pressure.\n\n"
+            "Varga: Keep it tight.\n\nVarga's defence has conceded twice all season.")
+    assert {turn for turn, _ in _turns(text).values()} == {vocab.TURN_NONE}
+
+
+def test_a_surname_prefix_is_the_same_speaker_as_the_full_name_before_it():
+    text = ("MARA OSTVIK: Why did the council delay the vote?\n\n"
+            "TOMAS LIND: Because the budget was not ready.\n\n"
+            "OSTVIK: Will it be ready in May?\n\n"
+            "LIND: I expect so.")
+    turns = _turns(text)
+    assert turns["MARA OSTVIK: Why did the council delay the vote?"][0] == vocab.TURN_QUESTION
+    assert turns["OSTVIK: Will it be ready in May?"][0] == vocab.TURN_QUESTION
+    assert turns["TOMAS LIND: Because the budget was not ready."][0] == vocab.TURN_ANSWER
+    assert turns["LIND: I expect so."][0] == vocab.TURN_ANSWER
