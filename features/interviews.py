@@ -6,7 +6,8 @@ layouts are recognised:
 
 - prefixed turns (``Q:``/``A:``, ``NAME:``): the interviewer is ``Q`` or the
   prefix whose turns are mostly questions, and an answer carries over its
-  unprefixed lines;
+  unprefixed lines up to the end of the last turn's paragraph (what follows
+  is a footer or the story resuming, as in the corpus and in real news);
 - unprefixed turns (questions set in bold on the page, plain lines once
   scraped): a block of lines inside one paragraph that alternate between a
   question and an answer, the answers credited to the article's interviewee
@@ -18,8 +19,10 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.attribution import Attribution
+from attributor.features.quotes import ALL_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView, StatementView
@@ -29,6 +32,8 @@ _TURN_PREFIX = re.compile(r"^[\"“„«]?(?P<who>Q|A|[A-Z][\w.'’\-]*(?:\s+[A-
 MIN_QUESTIONS = 2
 #: Longest question line, in statements (a question is short; an answer may run on).
 MAX_QUESTION_STATEMENTS = 2
+#: Line labels that look like a ``NAME:`` prefix but name no speaker.
+_NOT_SPEAKERS = lx.CREDIT_WORDS | {"transcript", "interview"}
 
 
 def mark_turns(art: ArticleView) -> None:
@@ -41,6 +46,7 @@ def _turn_speaker(view: StatementView) -> str | None:
     """The transcript speaker a line opens with, by surname (``Q``, ``A``, ``pence``, ``ode`` for ``Jane Ode``), if any.
 
     Keyed by the last word, case folded, so ``KATE BOULDUAN:`` and a later ``BOULDUAN:`` are one speaker.
+    The headline (``Name: "words"``, a quote by the colon rule) and labels (``Transcript:``, ``Photo:``) open no turn.
     """
     if view.index > 0 and view.article.text[view.start - 1:view.start] not in ("\n", ""):
         return None  # a turn starts a line
@@ -48,7 +54,11 @@ def _turn_speaker(view: StatementView) -> str | None:
     if not m:
         return None
     who = m.group("who")
-    return who if who in ("Q", "A") else who.split()[-1].casefold()
+    if who in ("Q", "A"):
+        return who
+    if who.split()[0].casefold() in _NOT_SPEAKERS or (view.index == 0 and view.text[m.end():m.end() + 1] in ALL_MARKS):
+        return None
+    return who.split()[-1].casefold()
 
 
 def _ask(v: StatementView) -> None:
@@ -87,8 +97,11 @@ def _prefixed_turns(art: ArticleView) -> bool:
         questioners = {max(share, key=share.get)}
     if sum(len(asked.get(who, ())) for who in questioners) < MIN_QUESTIONS:
         return False  # an interviewer asks more than once: `Name: phrase` subheads of a roundup are no transcript
+    last = prefixed[-1][0]
     current: StatementView | None = None
     for v, who in turns:
+        if v.index > last.index and v.paragraph != last.paragraph:
+            break  # what follows the last turn's paragraph is the article again (a footer, the story resuming)
         if who is not None:
             current = v
             if who in questioners:

@@ -74,3 +74,37 @@ def test_a_surname_prefix_is_the_same_speaker_as_the_full_name_before_it():
     assert turns["OSTVIK: Will it be ready in May?"][0] == vocab.TURN_QUESTION
     assert turns["TOMAS LIND: Because the budget was not ready."][0] == vocab.TURN_ANSWER
     assert turns["LIND: I expect so."][0] == vocab.TURN_ANSWER
+
+
+_TRANSCRIPT = """Ines Haldor: "The harbour will not wait for us"
+Transcript: Evening Report, Radio Keld
+
+Harbour commissioner Ines Haldor spoke to presenter Rob Tenn about the flood wall.
+
+TENN: Commissioner, good evening.
+How high will the wall be?
+HALDOR: Two metres along the quay.
+It rises to three at the ferry terminal.
+TENN: And who pays?
+HALDOR: The port and the city, half each.
+
+This interview has been edited for length.
+The full programme is on the Radio Keld app."""
+
+
+@pytest.mark.parametrize("line", [
+    'Ines Haldor: "The harbour will not wait for us"',  # the headline: a quote by the colon rule, not a turn
+    "Transcript: Evening Report, Radio Keld",            # a label, not a speaker
+    "Harbour commissioner Ines Haldor spoke to presenter Rob Tenn about the flood wall.",
+    "This interview has been edited for length.",        # after the last turn's paragraph: the article again
+    "The full programme is on the Radio Keld app.",
+])
+def test_lines_around_a_transcript_are_no_turns(line):
+    assert _turns(_TRANSCRIPT)[line][0] == vocab.TURN_NONE
+
+
+def test_a_transcript_between_intro_and_footer_keeps_its_turns():
+    turns = _turns(_TRANSCRIPT)
+    assert turns["How high will the wall be?"][0] == vocab.TURN_QUESTION
+    assert turns["It rises to three at the ferry terminal."] == (vocab.TURN_ANSWER, "HALDOR")
+    assert turns["HALDOR: The port and the city, half each."][0] == vocab.TURN_ANSWER
