@@ -538,6 +538,20 @@ _PRONOMINAL = frozenset("another one both others some several many two three".sp
 #: determiners that stand for a speaker (:data:`_PRONOMINAL`).
 _NOUN_MAKERS = frozenset("the a an this these his her their its our my your every each no".split())
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+#: Nouns that lower-case ``state`` modifies (``state senator``, ``state media``): then it is no verb.
+_STATE_MODIFIES = (lx.TITLES | lx.UNNAMED_SOURCE_NOUNS | lx.PUBLICATION_NOUNS | frozenset("""
+media television tv radio news department agency agencies legislature lawmakers government police troopers
+prosecutors capital law laws level budget election elections senate house assembly party court courts
+university funding tax taxes employees workers run owned controlled
+""".split()))
+
+
+def _adjectival_state(text: str, pos: int, end: int) -> bool:
+    """``state`` at ``text[pos:end]`` modifies a noun (``said state senator X``, ``told state media``)."""
+    if text[pos:end] != "state":
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in _STATE_MODIFIES
 
 
 def _not_a_cue(text: str, pos: int, end: int, noun_prone: bool = False) -> bool:
@@ -548,10 +562,11 @@ def _not_a_cue(text: str, pos: int, end: int, noun_prone: bool = False) -> bool:
     ``noun_prone`` (stance verbs: ``attack``, ``support``): also after a
     determiner and a capitalised modifier (``the Paris attack``).
     """
-    if text[pos:end] in ("State", "States"):
+    if text[pos:end] in ("State", "States") or _adjectival_state(text, pos, end):
         return True
     after = _WORD_AFTER.match(text, end)
-    if after is not None and after.group(1).lower() in _NOUN_FOLLOWERS:
+    if after is not None and after.group(1).lower() in _NOUN_FOLLOWERS \
+            and not _adjectival_state(text, after.start(1), after.end(1)):
         return True  # "Battlefield reports show", "the claims were": a noun, the subject of a verb
     if after is not None and after.group(1).lower() == "up":
         return True  # "deficits would add up to"

@@ -48,6 +48,9 @@ _CAP_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _SUBJECT_NAME = re.compile(
     r"^(?:[\"“„«]?)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][a-zà-ÿ’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ’'\-]+){0,2})\b(?!\s*[’']s)")
+#: Capitalised sentence openers that never start a personal name.
+_NEVER_OPENS_A_NAME = frozenset("the a an this that these those in on at last next after before during by for from with "
+                                "when while as if since until".split())
 _PARTITIVE = re.compile(
     r"^(?:(?:one|two|three|some|several|many|most|all|none|each|both|either|neither|a few)\s+of\s+"
     r"(?:them|those|the\s+\w+(?:\s+\w+){0,3}|these\s+\w+|us)"
@@ -306,6 +309,8 @@ class SpeakerTable:
         if m is None or view.quoted_frac > 0.5:
             return
         name = m.group("name")
+        if name.split()[0].lower() in _NEVER_OPENS_A_NAME:
+            return  # "The Grenn Bridge crossing is ...", "Last Monday the council ...": no person
         if len(name.split()) >= 2 or any(sp.surname == name for sp in self.speakers):
             self.subjects.append((view.index, view.start + m.start("name"), view.start + m.end("name")))
 

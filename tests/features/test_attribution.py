@@ -71,6 +71,9 @@ def test_no_attribution_in_narrative():
     ("Sen. Ada Marsh (D-Ore.) said the bill would pass.", "Sen. Ada Marsh"),
     ("Advisers to a rival campaign (that would be the mayor's) even suggest the count was wrong.",
      "Advisers to a rival campaign"),
+    # lower-case "state" before a noun is an adjective, not the cue
+    ('"Either the mayor knew or nobody told him," said state senator Ada Marsh.', "state senator Ada Marsh"),
+    ("The talks have failed, he told state television on Monday.", "he"),
     # a reporting-verb form before a verb is a noun
     ("Battlefield reports show the enemy advanced two kilometres, the General Staff said on Tuesday.",
      "the General Staff"),

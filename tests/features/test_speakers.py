@@ -69,6 +69,18 @@ def test_surnames_join_the_full_name():
     assert len({sp.id for sp in linked}) == 1 and linked[0].name.startswith("Tobias Ekwueme")
 
 
+@pytest.mark.parametrize("opener", ["The Harlow Bridge crossing is", "Last Monday the harbour was"])
+def test_a_pronoun_never_resolves_to_a_capitalised_sentence_opener(opener):
+    text = f"{opener} closed to lorries. He says the ban cost him a week of work."
+    he = speakers_of(text)[1][1]
+    assert he is None or not he.name.startswith(opener.split()[0])
+
+
+def test_a_pronoun_resolves_to_a_person_named_as_subject():
+    text = "Ines Haldor runs the ferry. He says the ban cost him a week of work."
+    assert speakers_of(text)[1][1].name == "Ines Haldor"
+
+
 def test_a_quotation_continuation_takes_the_speaker_of_its_tag():
     text = ('"We came with three proposals and left with none," said a negotiator who spoke on condition of '
             'anonymity. "Nobody listened. Nobody even took notes."')
