@@ -15,8 +15,10 @@ the record. The decision layer reads ``Speaker.kind``.
 
 Linking, in article order, each rule a small function:
 
-- pronouns (``he``, ``they``) take the most recent compatible speaker, or a
-  person named as a sentence subject since then;
+- pronouns (``he``, ``they``) take the most recent compatible speaker (a
+  speaker once called ``she`` is no ``he``; an unnamed role word such as
+  ``a former manager`` is a person), or a person named as a sentence subject
+  since then; a quotation that runs on keeps its speaker recent;
 - back-references (``the official``, ``this source``, ``a second
   official``, ``one of them``, ``another``, ``the other``, ``both``) take the
   most recent entity with the same head noun, or the most recent group;
@@ -81,6 +83,8 @@ class Speaker:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     #: the last mention singled one member out (``one of them``, ``another``): ``he`` may follow
     last_one: bool = False
+    #: ``he`` or ``she``, once a pronoun or a title (``Mr.``, ``Ms.``) has told
+    pronoun: str | None = None
 
     @property
     def anonymous(self) -> bool:
@@ -208,15 +212,20 @@ class SpeakerTable:
         if low in ("i", "we", "it"):
             return _UNRESOLVED
         plural = low in ("they", "them", "their")
+        gender = _GENDERED.get(low)
         subject = self._recent_subject(view.index)
         # "they" often stands for a group that never spoke: only a speaker of the last two statements
         for sp in self.recent(view.index, lookback=2 if plural else LOOKBACK):
             if plural and (sp.plural or sp.kind in (vocab.PUBLICATION, vocab.OTHER, vocab.VAGUE_GROUP)):
                 return sp
-            if not plural and (not sp.plural or sp.last_one) and sp.kind in _PERSON_LIKE:
+            if not plural and (not sp.plural or sp.last_one) and _person_like(sp):
+                if gender and sp.pronoun not in (None, gender):
+                    continue  # "she" after a speaker already called "he"
                 if sp.anonymous and (view.index - sp.last_statement > 2
                                      or subject is not None and subject[1] > sp.mentions[-1][0]):
                     continue  # far from an unnamed source, or a person named since: "he" is someone else
+                if gender:
+                    sp.pronoun = gender
                 return sp
         if not plural and subject is not None:
             return self._subject_speaker(subject, view.index)
@@ -285,8 +294,17 @@ class SpeakerTable:
         if sp.kind != vocab.OTHER or _nominal_head(sp.name) not in _BACK_REFERENCE_HEADS:
             return
         phrases = [self.art.text[s:e] for s, e in sp.mentions]
-        if any(_DEFINITE.match(p) for p in phrases) and not any(classify_source(p) == vocab.NAMED for p in phrases):
+        referred_back = any(_DEFINITE.match(p) or p.lower() in _GENDERED for p in phrases)
+        if referred_back and not any(classify_source(p) == vocab.NAMED for p in phrases):
             sp.kind, sp.evidence = vocab.ANONYMOUS, [vocab.EVIDENCE_ROLE_WORD]
+
+    def still_speaking(self, view: "StatementView") -> None:
+        """A statement of a quotation that runs on keeps its speaker recent (``"...," one picker said. "..." She said``)."""
+        att = view.attribution
+        if view.inherited in vocab.SPEECH_INHERITANCE and att is not None and att.source_start is not None:
+            sp = self.by_span.get((att.source_start, att.source_end))
+            if sp is not None:
+                sp.last_statement = max(sp.last_statement, view.index)
 
     def _recent_subject(self, index: int) -> tuple[int, int, int] | None:
         for k, s, e in reversed(self.subjects):
@@ -322,6 +340,15 @@ class _Unresolved:
 _UNRESOLVED = _Unresolved()
 
 
+#: Singular personal pronouns and the speaker they agree with.
+_GENDERED = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+
+
+def _person_like(sp: Speaker) -> bool:
+    """A speaker ``he`` or ``she`` may stand for: a person, or an unnamed role word (``a former manager``)."""
+    return sp.kind in _PERSON_LIKE or (sp.kind == vocab.OTHER and _nominal_head(sp.name) in _BACK_REFERENCE_HEADS)
+
+
 def _has_name(phrase: str) -> bool:
     caps = [w for w in _CAP_WORD.findall(phrase) if w.lower().strip(".,") not in lx.TITLES
             and w.lower().strip(".,") not in lx.NOT_NAMES]
@@ -354,6 +381,7 @@ def build(art: "ArticleView") -> list[Speaker]:
         att = view.attribution
         if view.inherited != vocab.OWN or att is None or att.source_start is None:
             table.note_subject(view)
+            table.still_speaking(view)
             continue
         span = (att.source_start, att.source_end)
         view.speaker = table.link(view, span, att.source_kind)

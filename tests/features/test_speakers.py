@@ -47,13 +47,30 @@ def test_source_kinds(phrase, kind):
     '"Only the date remains," said one of them. According to him, the leaders meet on Thursday.',
     # the pronoun of an anonymity phrase's speaker
     'One neighbour, who did not want to be named, said the shots woke the whole street. She said she saw the arrest.',
+    # a quotation that runs on keeps its unnamed speaker recent for a later pronoun
+    '"The buzzer went off if you stood still," said one picker at the depot, who asked not to be named. '
+    '"Ninety seconds." "That is how long it takes to tie a shoe." "Nobody argued." '
+    'She said her manager kept a chart of idle time.',
+    # a role word alone that a pronoun refers back to names nobody
+    'A former shift manager confirmed that the rankings existed. "Bottom ten, no renewal," he said.',
     # the group is the head, not a noun of its apposition: "they" finds the aides
     'The aides, led by campaign manager Oren Halloway, told donors the state was lost. '
     'They said the money would go to Ohio instead.',
 ])
 def test_back_references_share_the_anonymous_speaker(text):
-    linked = [sp for _, sp in speakers_of(text) if sp is not None]
+    speakers = speakers_of(text)
+    linked = [sp for _, sp in speakers if sp is not None]
+    assert speakers[-1][1] is not None, "the closing back-reference is unresolved"
     assert len(linked) >= 2 and len({sp.id for sp in linked}) == 1 and linked[0].anonymous
+
+
+def test_a_pronoun_agrees_with_the_pronoun_a_speaker_already_had():
+    text = ('One picker, who asked not to be named, said the app buzzed. She said it buzzed all day. '
+            'A former manager confirmed the rankings. "It was that simple," he said.')
+    speakers = dict(speakers_of(text))
+    she = speakers["She said it buzzed all day."]
+    he = speakers['"It was that simple," he said.']
+    assert he is not None and he.id != she.id and he.name == "A former manager"
 
 
 def test_a_role_named_later_is_on_the_record():
