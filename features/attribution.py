@@ -83,6 +83,12 @@ _QUOTED_AS_SAYING = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<whom>[^,;:\"“”]{3
                                re.IGNORECASE)
 
 
+#: A headline's claim credited after a colon (``Rate rise is coming: insiders``), maybe before glued metadata.
+_CLAIM_COLON_SOURCE = re.compile(r":\s+(?P<src>[^:;,.!?\"“”„«»]{2,40}?)(?:\s+date\s+\d{4}-\d{2}-\d{2})?\s*[.!]?$")
+#: Source kinds that a colon after a claim credits: groups and unnamed sources, not names (``Among the dead: Jo Ode``).
+_CREDITED_KINDS = frozenset({vocab.ANONYMOUS, vocab.SPOKESPERSON, vocab.VAGUE_GROUP})
+
+
 def classify_source(phrase: str, context: str = "") -> str:
     """Say what kind of source a noun phrase is (one of ``vocab.SOURCE_KINDS``).
 
@@ -626,6 +632,12 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         src = _source_after(text, m.end(), len(text), cue_is_credit=True)
         kind = vocab.CUE_CITING if m.group().endswith(("citing", "cited")) else vocab.CUE_ACCORDING_TO
         found.append(_make(text, start, (m.start(), m.end()), kind, src))
+
+    m = _CLAIM_COLON_SOURCE.search(text)
+    if m and len(text[:m.start()].split()) >= 3 and _outside_quotes(qmap, start + m.start()):
+        src = _trim_phrase(text, m.start("src"), m.end("src"))
+        if src is not None and classify_source(text[src[0]:src[1]]) in _CREDITED_KINDS:
+            found.append(_make(text, start, (m.start(), m.start() + 1), vocab.CUE_ACCORDING_TO, src))
 
     m = _IN_VIEW.search(text)
     if m and _outside_quotes(qmap, start + m.start()):

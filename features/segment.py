@@ -68,6 +68,8 @@ _LOWER_START = re.compile(r"^\W*[a-z]")
 _INNER_END = re.compile(r"[.?!…][\"'”’»“)\]]*\s")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{0,3}\.)[)\]]?\s*$")
 _CLOSED_QUOTE_END = re.compile(r"[.?!,…][\"'”’»“]+\s*$")
+#: A page-furniture word glued to the sentence after it ("... told us. Advertisement Police sources believe ...").
+_GLUED_FURNITURE = re.compile(r"(?:Advertisement|ADVERTISEMENT|Share|SHARE)(?=\s+[A-Z\"“„«])")
 _TAG_ONLY = re.compile(r"^[A-Z][\w.'’\- ]{0,40}\b(?:said|says|asked|added|told|wrote|continued|demanded|explained|noted|insisted|recalled|argued|replied)\b[^.!?]{0,40}[.!?]$")
 
 
@@ -232,8 +234,12 @@ def segment(text: str) -> list[Sentence]:
         for s, e in candidates:
             if spans and _continues(block[spans[-1][0]:spans[-1][1]], block[s:e]):
                 spans[-1][1] = e
-            else:
-                spans.append([s, e])
+                continue
+            furniture = _GLUED_FURNITURE.match(block, s, e)
+            if furniture is not None:
+                spans.append([s, furniture.end()])
+                s = furniture.end()
+            spans.append([s, e])
         for s, e in spans:
             start, end = _trim(text, b_start + s, b_start + e)
             if start < end:

@@ -25,12 +25,20 @@ def best(text):
     ("A Kremlin spokesman said the talks would go on.", "said", "verb", "A Kremlin spokesman", "spokesperson"),
     ("Critics say the bill is flawed.", "say", "verb", "Critics", "vague_group"),
     ("The plan was delayed, a senior diplomat said on condition of anonymity.", "said", "verb", "a senior diplomat", "anonymous"),
+    # a headline's claim credited after a colon, glued metadata and all
+    ("The central bank will raise the rate again: insiders date 2025-03-02", ":", "according_to", "insiders",
+     "anonymous"),
     # speech verbs that report agreement or an insinuation
     ("The minister concurred with the findings of the audit.", "concurred", "verb", "The minister", "role"),
     ("The loss is temporary, a top aide implies in the memo.", "implies", "verb", "a top aide", "anonymous"),
 ])
 def test_cue_and_source(text, cue, kind, source, source_kind):
     assert best(text) == (cue, kind, source, source_kind)
+
+
+@pytest.mark.parametrize("text", ["Key points: three", "Among the injured: Ada Marsh", "What changes on Monday: the timetable"])
+def test_a_colon_before_a_list_item_or_a_name_credits_nobody(text):
+    assert all(a.cue_kind != "according_to" for a in find_attributions(text, 0, len(text), track(text)))
 
 
 @pytest.mark.parametrize("phrase", [

@@ -33,6 +33,16 @@ def test_quotes_and_tags(text, expected):
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A police source told us. Advertisement Police sources believe it was a row.",
+     ["A police source told us.", "Advertisement", "Police sources believe it was a row."]),
+    ("Share The mayor said no.", ["Share", "The mayor said no."]),
+    ("Share prices fell. Shareholders left.", ["Share prices fell.", "Shareholders left."]),
+])
+def test_page_furniture_glued_to_a_sentence_is_its_own_statement(text, expected):
+    assert texts(text) == expected
+
+
 def test_lines_without_punctuation_end_at_line_breaks():
     text = "Flood barrier fails test\nBy Ines Marlow\n\nThe barrier buckled on Monday. Engineers were surprised."
     assert texts(text) == ["Flood barrier fails test", "By Ines Marlow", "The barrier buckled on Monday.",
