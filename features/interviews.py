@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.attribution import Attribution
-from attributor.features.quotes import ALL_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView, StatementView
@@ -46,7 +45,8 @@ def _turn_speaker(view: StatementView) -> str | None:
     """The transcript speaker a line opens with, by surname (``Q``, ``A``, ``pence``, ``ode`` for ``Jane Ode``), if any.
 
     Keyed by the last word, case folded, so ``KATE BOULDUAN:`` and a later ``BOULDUAN:`` are one speaker.
-    The headline (``Name: "words"``, a quote by the colon rule) and labels (``Transcript:``, ``Photo:``) open no turn.
+    The headline (``Name: "words"``, a quote by the colon rule; ``STRIKER WANTS OUT: ...``) and labels
+    (``Transcript:``, ``Photo:``) open no turn.
     """
     if view.index > 0 and view.article.text[view.start - 1:view.start] not in ("\n", ""):
         return None  # a turn starts a line
@@ -56,7 +56,7 @@ def _turn_speaker(view: StatementView) -> str | None:
     who = m.group("who")
     if who in ("Q", "A"):
         return who
-    if who.split()[0].casefold() in _NOT_SPEAKERS or (view.index == 0 and view.text[m.end():m.end() + 1] in ALL_MARKS):
+    if view.index == 0 or who.split()[0].casefold() in _NOT_SPEAKERS:
         return None
     return who.split()[-1].casefold()
 

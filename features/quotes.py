@@ -6,7 +6,8 @@ sentence to sentence inside a line (a multi-sentence quotation), and is reset
 at each line break: by the journalistic convention a quotation that runs on
 into the next paragraph leaves the first one unclosed and reopens the next,
 so every paragraph of it is inside a quote while a stray mark cannot spill
-past its own paragraph.
+past its own paragraph. Translated news also sets speech off with dialogue
+dashes (``— We are ready, — said the minister.``, ``She added: — …``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
+
+from attributor.features.lexicon import REPORTING_VERBS
 
 _MARKS = re.compile("''|``|[\n\"“”„«»‘’'‹›]")
 #: For each opening mark, the marks that may close it.
@@ -103,6 +106,35 @@ def content_coverage(quotes: QuoteMap, text: str, start: int, end: int,
     return cover, (quotes.quoted_chars(c_start, c_end) / content if content > 0 else None)
 
 
+#: Dialogue dashes (translated news): a dash opening a line or a sentence starts speech that runs to a dash before
+#: its tag (``— We are ready, — said the minister.``); after a speech verb's colon it may run to the end of the line.
+_DIALOGUE_OPEN = re.compile(r"(?:^|(?<=[:.!?…]))[ \t]*([—–])[ \t]+(?=\S)", re.MULTILINE)
+_DIALOGUE_CLOSE = re.compile(r"(?<=[,.!?…])[ \t]+([—–])[ \t]+(?=[a-z])")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*:\s*$")
+_QUOTE_CHARS = re.compile("[\"“”„«»‹›]")
+
+
+def _dialogue_spans(text: str) -> list[tuple[int, int]]:
+    """``(opening dash, end)`` of each dash-introduced speech on a line with no quotation marks."""
+    spans: list[tuple[int, int]] = []
+    for m in _DIALOGUE_OPEN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _QUOTE_CHARS.search(text, line_start, line_end):
+            continue
+        at_sentence_start = not text[line_start:m.start(1)].strip() or text[m.start() - 1] != ":"
+        if not at_sentence_start:
+            before = _LAST_WORD.search(text, line_start, m.start())
+            if before is None or before.group(1).lower() not in REPORTING_VERBS:
+                continue  # "Key dates: — 1 May": a colon that introduces no speech
+        close = _DIALOGUE_CLOSE.search(text, m.end(), line_end)
+        if close is None and at_sentence_start:
+            continue  # a dash list item or an aside, not speech with its tag
+        spans.append((m.start(1), close.start(1) if close else line_end))
+    return spans
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -162,6 +194,12 @@ def track(text: str) -> QuoteMap:
         # a stray closing mark with nothing open is ignored
     if stack:
         close_to(0, n)
+    for opening, end in _dialogue_spans(text):
+        marks.append(opening)
+        delta[opening + 1] += 1
+        delta[end] -= 1
+        if end < n and text[end] in "—–":
+            marks.append(end)
     depth = np.cumsum(delta[:n]) if n else np.zeros(0, dtype=np.int64)
     open_at = (depth > 0).astype(np.int8)
     prefix = np.zeros(n + 1, dtype=np.int64)

@@ -65,7 +65,8 @@ def test_name_prefixed_subheads_of_a_roundup_are_no_transcript():
 
 
 def test_a_surname_prefix_is_the_same_speaker_as_the_full_name_before_it():
-    text = ("MARA OSTVIK: Why did the council delay the vote?\n\n"
+    text = ("Council budget: the interview\n\n"
+            "MARA OSTVIK: Why did the council delay the vote?\n\n"
             "TOMAS LIND: Because the budget was not ready.\n\n"
             "OSTVIK: Will it be ready in May?\n\n"
             "LIND: I expect so.")
@@ -101,6 +102,16 @@ The full programme is on the Radio Keld app."""
 ])
 def test_lines_around_a_transcript_are_no_turns(line):
     assert _turns(_TRANSCRIPT)[line][0] == vocab.TURN_NONE
+
+
+def test_a_headline_in_the_turn_layout_opens_no_turn():
+    text = ("STRIKER WANTS OUT: Rovers star has had enough, club insiders claim\n\n"
+            "Ines Haldor has scored 23 goals this season.\n\n"
+            "Asked again later, the manager kept it short.\n"
+            "Q: Has she asked to leave?\nTENN: No.\nQ: Would you sell her?\nTENN: Next question.")
+    turns = _turns(text)
+    assert turns["Ines Haldor has scored 23 goals this season."][0] == vocab.TURN_NONE
+    assert turns["TENN: No."][0] == vocab.TURN_ANSWER
 
 
 def test_a_transcript_between_intro_and_footer_keeps_its_turns():

@@ -43,3 +43,23 @@ def test_nested_quotes_stay_inside_outer_quote():
     q = track(text)
     assert q.is_open_at(text.index("and left"))
     assert not q.is_open_at(text.index("Alvarez"))
+
+
+@pytest.mark.parametrize("text", [
+    "— Both governments face elections next year, — explained the analyst.",
+    "The talks ended. — Nobody was ready for this, — noted another member of the delegation.",
+    "She also added: — Any agreement must be signed before the summer.",
+])
+def test_dialogue_dashes_of_translated_news_set_off_speech(text):
+    speech = text.index("—")
+    assert track(text).quoted_fraction(speech, len(text)) > 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "— registry office (births only)\n— the town library",   # a dash list
+    "The plan — which cost millions — failed.",               # an aside
+    "Key dates: — 1 May: opening of the bridge",              # a colon that introduces no speech
+    "Talks have started, — said one of the insiders.",        # a dash tag after the outlet's own words
+])
+def test_other_dashes_quote_nothing(text):
+    assert track(text).quoted_fraction(0, len(text)) == 0
