@@ -47,7 +47,7 @@ def test_nested_quotes_stay_inside_outer_quote():
 
 @pytest.mark.parametrize("text", [
     "— Both governments face elections next year, — explained the analyst.",
-    "The talks ended. — Nobody was ready for this, — noted another member of the delegation.",
+    "The talks ended. — Nobody in our delegation was ready for this, — noted a delegate.",
     "She also added: — Any agreement must be signed before the summer.",
 ])
 def test_dialogue_dashes_of_translated_news_set_off_speech(text):
