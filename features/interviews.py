@@ -37,8 +37,8 @@ _NOT_SPEAKERS = lx.CREDIT_WORDS | {"transcript", "interview"}
 
 def mark_turns(art: ArticleView) -> None:
     """Set ``turn``/``turn_tag`` on every statement of a transcript; answers stand on the interviewee."""
-    if not _prefixed_turns(art):
-        _unprefixed_turns(art)
+    if not _prefixed_turns(art) and not _unprefixed_turns(art):
+        _paragraph_turns(art)
 
 
 def _turn_speaker(view: StatementView) -> str | None:
@@ -82,9 +82,11 @@ def _prefixed_turns(art: ArticleView) -> bool:
     prefixed = [(v, who) for v, who in turns if who]
     if len(prefixed) < 3:
         return False
-    asked: dict[str, list[bool]] = {}
-    for v, who in prefixed:
-        asked.setdefault(who, []).append(v.text.rstrip().endswith("?"))
+    asked: dict[str, list[bool]] = {}  # per speaker, per turn: does the turn ask anything?
+    for k, (v, who) in enumerate(prefixed):
+        end = prefixed[k + 1][0].index if k + 1 < len(prefixed) else v.index + 1
+        turn = art.statements[v.index:end]
+        asked.setdefault(who, []).append(any(t.text.rstrip().endswith("?") for t in turn))
     if len(asked) < 2:
         return False
     if "Q" in asked:
@@ -97,6 +99,9 @@ def _prefixed_turns(art: ArticleView) -> bool:
         questioners = {max(share, key=share.get)}
     if sum(len(asked.get(who, ())) for who in questioners) < MIN_QUESTIONS:
         return False  # an interviewer asks more than once: `Name: phrase` subheads of a roundup are no transcript
+    if questioners != {"Q"} and _asked_by_another(art, prefixed[0][0].index,
+                                                     next(v for v, who in prefixed if who in questioners)):
+        questioners = set()  # a broadcast, hearing or trial reproduced: every turn is its speaker's words
     last = prefixed[-1][0]
     current: StatementView | None = None
     for v, who in turns:
@@ -117,6 +122,42 @@ def _prefixed_turns(art: ArticleView) -> bool:
         else:
             v.turn, v.turn_tag = current.turn, current.attribution
     return True
+
+
+#: Questioners whose title says they are not the outlet (a hearing, a trial).
+_QUESTIONING_OFFICIALS = frozenset("""senator sen representative rep congressman congresswoman chairman chairwoman
+judge justice prosecutor attorney counsel commissioner""".split())
+#: An introduction that credits the exchange elsewhere: another outlet's show, a debate, a hearing, a trial.
+_ELSEWHERE = re.compile(r"\b[A-Z][\w.\-]*[’']s\s+[“\"„«][A-Z]|\b(?:broadcast|edition|episode) of\b"
+                        r"|\b(?:presidential|primary|televised|leaders'?) debate\b|\bhearing\b(?! (?:aid|loss))"
+                        r"|\b(?:on trial|at (?:his|her|their|the) trial|(?:murder|criminal|civil|corruption) trial)\b"
+                        r"|\b(?:testimony|testified|cross-examination)\b")
+#: A possessive organisation or an official title just before a name (``MSNBC’s Chris``, ``Senator Ana``).
+_AFFILIATED = re.compile(r"(?:[A-Z][\w.\-]*[’']s|\b(?:" + "|".join(_QUESTIONING_OFFICIALS) + r")\.?)"
+                         r"\s+(?:[\w.\-]+\s+){0,3}$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:By|Interview by|Interviewed by)\s", re.IGNORECASE)
+
+
+def _asked_by_another(art: ArticleView, first_turn: int, asking: StatementView) -> bool:
+    """Is the interviewer someone other than the outlet (GUIDELINES: only the outlet's questions are its words)?
+
+    The outlet asks when the interviewer signs the byline; someone else asks when the prefix or the
+    introduction gives the interviewer an official's title or another outlet (``MSNBC’s Chris Matthews``),
+    or credits the exchange to another show, a debate, a hearing or a trial.
+    """
+    prefix = _TURN_PREFIX.match(asking.text).group("who")
+    surname = prefix.split()[-1]
+    intro = art.statements[:first_turn]
+    if any(_BYLINE.match(v.text) and surname.casefold() in v.text.casefold() for v in intro[:4]):
+        return False
+    if any(w.lower().strip(".") in _QUESTIONING_OFFICIALS for w in prefix.split()[:-1]):
+        return True
+    text = " ".join(v.text for v in intro)
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text, re.IGNORECASE):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _AFFILIATED.search(before):
+            return True
+    return _ELSEWHERE.search(text) is not None
 
 
 def _lines(art: ArticleView) -> list[list[StatementView]]:
@@ -147,9 +188,10 @@ def _interviewee(art: ArticleView, before: int) -> Attribution | None:
     return next(a for a in named if art.text[a.source_start:a.source_end] == best)
 
 
-def _unprefixed_turns(art: ArticleView) -> None:
-    """Alternating question and answer lines inside one paragraph, with no prefixes."""
+def _unprefixed_turns(art: ArticleView) -> bool:
+    """Alternating question and answer lines inside one paragraph, with no prefixes; True when found."""
     lines = _lines(art)
+    found = False
     i = 0
     while i < len(lines):
         block = [lines[i]]
@@ -168,9 +210,75 @@ def _unprefixed_turns(art: ArticleView) -> None:
         speaker = _interviewee(art, block[start][0].index)
         if speaker is None:
             continue
-        for line in asks:
-            for v in line:
-                _ask(v)
-        for line in answers:
-            for v in line:
-                _answer(v, speaker)
+        _mark(asks, answers, speaker)
+        found = True
+    return found
+
+
+def _mark(asks: list[list[StatementView]], answers: list[list[StatementView]], speaker: Attribution) -> None:
+    for unit in asks:
+        for v in unit:
+            _ask(v)
+    for unit in answers:
+        for v in unit:
+            _answer(v, speaker)
+
+
+_SECOND_PERSON = frozenset("you your yours yourself".split())
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
+
+
+def _paragraphs(art: ArticleView) -> list[list[StatementView]]:
+    out: list[list[StatementView]] = []
+    for v in art.statements:
+        if out and out[-1][-1].paragraph == v.paragraph:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return out
+
+
+def _paragraph_turns(art: ArticleView) -> None:
+    """Questions set in bold on the page, now paragraphs of their own: ``Why did you leave?`` then the answer.
+
+    From the first question paragraph, pairs of a short question paragraph and an answer paragraph run on
+    until the pattern breaks; the run ends with the answer to its last real question. It is an interview
+    when at least :data:`MIN_QUESTIONS` questions, most of them to "you", are answered by paragraphs that
+    ask nothing, and the introduction names whom.
+    """
+    paragraphs = _paragraphs(art)
+    first = next((k for k, p in enumerate(paragraphs) if k > 0 and _is_question_line(p)), None)
+    if first is None:
+        return
+    asks: list[list[StatementView]] = []
+    answers: list[list[StatementView]] = []
+    k = first
+    while k + 1 < len(paragraphs) and len(paragraphs[k]) <= MAX_QUESTION_STATEMENTS \
+            and not _is_question_line(paragraphs[k + 1]):
+        asks.append(paragraphs[k])
+        answers.append(paragraphs[k + 1])
+        k += 2
+    real = [n for n, unit in enumerate(asks) if _is_question_line(unit)]
+    if not real:
+        return
+    asks, answers = asks[:real[-1] + 1], answers[:real[-1] + 1]
+    to_you = sum(any(w in _SECOND_PERSON for w in asks[n][-1].words) for n in real)
+    if len(real) < MIN_QUESTIONS or len(real) * 2 < len(asks) or to_you * 2 < len(real):
+        return
+    speaker = _interviewee(art, asks[0][0].index) or _introduced_person(art, asks[0][0].index)
+    if speaker is not None:
+        _mark(asks, answers, speaker)
+
+
+def _introduced_person(art: ArticleView, before: int) -> Attribution | None:
+    """The person the introduction is about: the full name whose surname it repeats most."""
+    names = [(v, m) for v in art.statements[1:before] for m in _FULL_NAME.finditer(v.text)
+             if m.group().split()[0].lower() not in _NOT_SPEAKERS]
+    if not names:
+        return None
+    intro = " ".join(v.text for v in art.statements[1:before])
+    v, m = max(names, key=lambda vm: intro.count(vm[1].group().split()[-1]))
+    if intro.count(m.group().split()[-1]) < 2:
+        return None  # named once in passing is no interviewee
+    start = v.start + m.start()
+    return Attribution(start, start, vocab.CUE_COLON, start, v.start + m.end(), vocab.NAMED)

@@ -392,7 +392,9 @@ def build(art: "ArticleView") -> list[Speaker]:
         tag = view.turn_tag
         if view.turn == vocab.TURN_ANSWER and tag is not None and tag.source_start is not None:
             # every line of an answer is the interviewee's, whatever it reports ("papers that said …")
-            view.speaker = table.by_span.get((tag.source_start, tag.source_end)) or view.speaker
+            span = (tag.source_start, tag.source_end)
+            # the interviewee the introduction names may have no tag of its own: give it its entity
+            view.speaker = table.by_span.get(span) or table.link(view, span, tag.source_kind) or view.speaker
     for view in art.statements:
         sp = view.speaker
         if sp is None:

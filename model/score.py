@@ -57,6 +57,7 @@ def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> A
             if subject is not None:
                 src, kind = subject, classify_source(text[subject[0]:subject[1]])
         src_text = text[src[0]:src[1]] if src[0] is not None else None
+        cued = att is not None and att.cue_end > att.cue_start
         ante_text = text[v.antecedent[0]:v.antecedent[1]] if v.antecedent else None
         speaker = v.speaker if fine != UNATTRIBUTED else None
         resolved_kind = speaker.kind if speaker is not None else kind
@@ -67,8 +68,9 @@ def _results(doc_id: str, art: ArticleView, fine_p, label_p, labels, fines) -> A
             probabilities=probabilities, strength=value, reasons=reasons,
             source=src_text, source_start=src[0], source_end=src[1],
             source_kind=kind,
-            cue=text[att.cue_start:att.cue_end] if att else None,
-            cue_start=att.cue_start if att else None, cue_end=att.cue_end if att else None,
+            # an answer credited to the interviewee the introduction names has no cue word
+            cue=text[att.cue_start:att.cue_end] if cued else None,
+            cue_start=att.cue_start if cued else None, cue_end=att.cue_end if cued else None,
             resolved_source=ante_text,
             resolved_start=v.antecedent[0] if v.antecedent else None,
             resolved_end=v.antecedent[1] if v.antecedent else None,

@@ -119,3 +119,73 @@ def test_a_transcript_between_intro_and_footer_keeps_its_turns():
     assert turns["How high will the wall be?"][0] == vocab.TURN_QUESTION
     assert turns["It rises to three at the ferry terminal."] == (vocab.TURN_ANSWER, "HALDOR")
     assert turns["HALDOR: The port and the city, half each."][0] == vocab.TURN_ANSWER
+
+
+def test_a_host_whose_question_ends_the_turn_is_the_interviewer():
+    text = ("Signal Check, episode 12\n\n"
+            "Ines Haldor: Welcome to the show. Rob, you think the plan is a bad idea.\n"
+            "Rob Tenn: I think nobody has explained it.\n"
+            "Haldor: Ada, you ran ticketing. Did it come up?\n"
+            "Ada Marsh: It came up. The answer was no.")
+    turns = _turns(text)
+    assert turns["Ines Haldor: Welcome to the show."][0] == vocab.TURN_QUESTION
+    assert turns["The answer was no."] == (vocab.TURN_ANSWER, "Ada Marsh")
+
+
+_BOLD_LOST = """The conductor who walked out: "I stopped hearing the music"
+By Tom Vell
+
+Ada Kerr resigned as chief conductor of the Harbour Philharmonic in February.
+Kerr, 52, has not spoken publicly since.
+
+Why did you leave?
+
+Because I stopped hearing the music.
+I was hearing budgets and ticket numbers.
+
+Did you think about staying?
+
+For about a week.
+
+Will you conduct again?
+
+Not a big orchestra.
+
+The orchestra's board said it wished her well.
+Photo: Eri Asata"""
+
+
+def test_questions_in_paragraphs_of_their_own_are_answered_by_the_person_the_introduction_names():
+    turns = _turns(_BOLD_LOST)
+    assert turns["Why did you leave?"][0] == vocab.TURN_QUESTION
+    assert turns["I was hearing budgets and ticket numbers."] == (vocab.TURN_ANSWER, "Ada Kerr")
+    assert turns["Not a big orchestra."] == (vocab.TURN_ANSWER, "Ada Kerr")
+    for line in ("The orchestra's board said it wished her well.", "Photo: Eri Asata",
+                 "Kerr, 52, has not spoken publicly since."):
+        assert turns[line][0] == vocab.TURN_NONE
+
+
+def test_rhetorical_questions_of_an_essay_are_no_interview():
+    text = ("Why the bridge failed\nBy Tom Vell\n\nThe council met on Monday. Ada Kerr chaired it. Kerr spoke first.\n\n"
+            "What went wrong?\n\nThe steel was cheap.\n\nWho signed it off?\n\nThe old board did.")
+    assert {turn for turn, _ in _turns(text).values()} == {vocab.TURN_NONE}
+
+
+@pytest.mark.parametrize("intro", [
+    "On Sunday, on KNMX's \"Capitol Week\", Governor Ada Marsh defended the deal.",   # another outlet's show
+    "Senator Ines Haldor pressed the nominee at the confirmation hearing.",          # a hearing
+])
+def test_a_reproduced_broadcast_or_hearing_makes_every_turn_its_speakers_words(intro):
+    text = (f"Water deal under fire\n\n{intro} Partial transcript:\n\n"
+            "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\n"
+            "HALDOR: Who drafted it?\nMARSH: My staff.")
+    turns = _turns(text)
+    assert turns["HALDOR: Why did you sign it?"] == (vocab.TURN_ANSWER, "HALDOR")
+    assert turns["MARSH: My staff."] == (vocab.TURN_ANSWER, "MARSH")
+
+
+def test_the_outlets_own_presenter_asks_in_the_outlets_words():
+    text = ("Morning Briefing\nInterview by Ines Haldor\n\nAda Marsh spoke to presenter Ines Haldor.\n\n"
+            "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\n"
+            "HALDOR: Who drafted it?\nMARSH: My staff.")
+    assert _turns(text)["HALDOR: Why did you sign it?"][0] == vocab.TURN_QUESTION
