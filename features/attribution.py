@@ -167,6 +167,25 @@ def classify_source(phrase: str, context: str = "") -> str:
     return vocab.OTHER
 
 
+#: Determiners of a phrase that introduces someone without naming them (``a former manager at ...``).
+_INDEFINITE = frozenset("a an one two three four several some".split())
+
+
+def names_only_an_employer(phrase: str) -> bool:
+    """``A former manager at Orrin's Calder plant``: the capitals name where the person works, not the person.
+
+    An apposition after a comma may still name the person (``a senator from Ohio, Ada Marsh``).
+    """
+    raw = phrase.split()
+    words = [w.strip(".,;’'") for w in raw]
+    if not words or words[0].lower() not in _INDEFINITE:
+        return False
+    head = _head_words(words)
+    comma = next((i + 1 for i, w in enumerate(raw) if w.endswith(",")), len(words))
+    return len(head) < comma and not any(w[:1].isupper() for w in words[1:len(head)] + words[comma:]
+                                         if w.lower() not in lx.TITLES)
+
+
 def _titled_person_after(words: list[str], lower: list[str], i: int) -> bool:
     """``Business Insider senior editor Josh Barro``: a capitalised source noun inside an outlet's name."""
     rest = range(i + 1, len(words))
@@ -329,7 +348,8 @@ def _source_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
             toks = toks[:aux]
         span = (toks[0].start(), toks[-1].end())
     if len(toks) > 9 or (all(t.group().lower() in _DETERMINERS for t in toks)
-                         and not (len(toks) == 1 and toks[0].group().lower() in _PRONOMINAL)):
+                         and not (len(toks) == 1 and toks[0].group().lower() in _PRONOMINAL)
+                         and " ".join(t.group().lower() for t in toks) not in ("the other", "the others")):
         return None  # a clause, or a bare determiner ("The claim was ..."); not "another said", "one told us"
     if toks and toks[0].group().lower() in lx.REPORTING_VERBS:
         return None

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from attributor.features import lexicon as lx
 from attributor.features import vocab
-from attributor.features.attribution import classify_source, credits_view, first_head
+from attributor.features.attribution import classify_source, credits_view, first_head, names_only_an_employer
 from attributor.features.quotes import content_coverage
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,10 +58,14 @@ _PARTITIVE = re.compile(
     r"(?:them|those|the\s+\w+(?:\s+\w+){0,3}|these\s+\w+|us)"
     r"|one|another(?:\s+\w+){0,3}|the\s+other(?:\s+\w+){0,3}|others|both(?:\s+\w+)?"
     r"|an?\s+(?:second|third|fourth|fifth|different|separate)(?:\s+\w+){1,3}"
-    r"|the\s+(?:second|third|fourth|first|latter|former)(?:\s+\w+){0,3})$", re.IGNORECASE)
+    r"|the\s+(?:second|third|fourth|first)(?:\s+\w+){0,3}|the\s+(?:latter|former))$", re.IGNORECASE)
 #: Partitives that single out one member of a group (``one of them``, ``another``, ``a second official``).
 _SINGLE_MEMBER = re.compile(r"^(?:one\b|another\b|the other\b|an?\s+(?:second|third|fourth|fifth|different|separate)\b"
                             r"|the\s+(?:second|third|fourth|first|latter|former)\b)", re.IGNORECASE)
+#: What a partitive with no noun of its own leaves as its head (``one of them``, ``another``, ``the other``).
+_NO_NOUN = frozenset("them those these us one another other others both".split())
+#: A subject that points back to several sources at once (``all three``, ``both``, ``they``, ``the two``).
+_GROUP_BACK_REFERENCE = re.compile(r"^(?:all|both|they|the (?:two|three|four)|all (?:two|three|four|of them))\b")
 _DEFINITE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
 
 
@@ -139,11 +143,20 @@ def head_noun(phrase: str) -> str | None:
     return singular(noun) if noun is not None else None
 
 
+_COUNTED = frozenset("they them two three four five several many both all".split())
+
+
 def _is_plural(phrase: str) -> bool:
     noun = _source_noun(phrase)
     if noun is not None:
         return noun == "people" or (noun.endswith("s") and singular(noun) != noun)
-    return phrase.lower().split()[:1] in (["they"], ["them"])
+    words = phrase.split()
+    if words and words[0].lower() in _COUNTED:
+        return True  # "two engineers who worked on the project", "both engineers"
+    lower = [w.lower() for w in words]
+    head = first_head(lower) if words else ""
+    original = words[lower.index(head)] if head in lower else ""
+    return original.islower() and head.endswith("s") and not head.endswith("ss") and singular(head) != head
 
 
 class SpeakerTable:
@@ -235,14 +248,20 @@ class SpeakerTable:
         if not _PARTITIVE.match(low):
             return None
         head = head_noun(phrase)
+        noun = head or _nominal_head(phrase.split(" of ")[-1])  # "one of the engineers" -> engineer
         groups = [s for s in self.recent(view.index) if s.kind in _GROUP_LIKE]
-        for sp in groups:
-            if head and sp.head == head:
-                return sp
-        for sp in groups:
-            if sp.plural or sp.anonymous:
-                return sp
-        return None
+        earlier = [s for s in self.recent(view.index, lookback=4 * LOOKBACK) if s.kind in _GROUP_LIKE]
+        # "both engineers" finds the engineers however far back; "one of them" needs a group, so a plural
+        # speaker comes before a single unnamed one
+        same = (next((sp for sp in groups if head and sp.head == head), None)
+                or next((sp for sp in earlier if sp.plural and (sp.head or _nominal_head(sp.name)) == noun), None))
+        if same is not None or noun not in _NO_NOUN:
+            # "one of the footballers" is not one of "the players" spoken of before, but may be one of the
+            # unnamed sources the article just quoted ("a source in the team")
+            return same or next((sp for sp in groups if sp.anonymous), None)
+        return (next((sp for sp in groups if sp.plural), None)
+                or next((sp for sp in earlier if sp.plural and sp.anonymous), None)
+                or next((sp for sp in groups if sp.anonymous), None))
 
     def _definite(self, view, phrase, low, kind):
         """``the official``, ``this source``, ``the researcher``: an earlier speaker with that head."""
@@ -291,12 +310,24 @@ class SpeakerTable:
         Only for back-reference nouns (``witness``, ``researcher``, ``worker``) met at least once with a
         definite article, and never with a name.
         """
-        if sp.kind != vocab.OTHER or _nominal_head(sp.name) not in _BACK_REFERENCE_HEADS:
+        employer_only = sp.kind == vocab.NAMED and names_only_an_employer(sp.name)
+        if (sp.kind != vocab.OTHER and not employer_only) or _nominal_head(sp.name) not in _BACK_REFERENCE_HEADS:
             return
         phrases = [self.art.text[s:e] for s, e in sp.mentions]
         referred_back = any(_DEFINITE.match(p) or p.lower() in _GENDERED for p in phrases)
-        if referred_back and not any(classify_source(p) == vocab.NAMED for p in phrases):
+        named = [p for p in phrases if classify_source(p) == vocab.NAMED and not names_only_an_employer(p)]
+        if referred_back and not named:
             sp.kind, sp.evidence = vocab.ANONYMOUS, [vocab.EVIDENCE_ROLE_WORD]
+
+    def withheld_names(self, view: "StatementView", span: tuple[int, int]) -> None:
+        """``All three asked that their names be withheld``: the unnamed sources just before it are anonymous."""
+        phrase = self.art.text[span[0]:span[1]].lower()
+        if not _GROUP_BACK_REFERENCE.match(phrase) or not lx.ANONYMITY_PHRASES_RE.search(view.text.lower()):
+            return
+        for sp in self.recent(view.index, lookback=3):
+            unnamed = sp.kind in (vocab.OTHER, vocab.ROLE) or (sp.kind == vocab.NAMED and names_only_an_employer(sp.name))
+            if unnamed and sp is not view.speaker:
+                sp.kind, sp.evidence = vocab.ANONYMOUS, [vocab.EVIDENCE_ANONYMITY_PHRASE]
 
     def still_speaking(self, view: "StatementView") -> None:
         """A statement of a quotation that runs on keeps its speaker recent (``"...," one picker said. "..." She said``)."""
@@ -385,6 +416,7 @@ def build(art: "ArticleView") -> list[Speaker]:
             continue
         span = (att.source_start, att.source_end)
         view.speaker = table.link(view, span, att.source_kind)
+        table.withheld_names(view, span)
     for view in art.statements:
         att = view.attribution
         if view.inherited != vocab.OWN and att is not None and att.source_start is not None:

@@ -90,6 +90,7 @@ def test_no_attribution_in_narrative():
     ("''Why do they pay lower rates than you do?'' Mrs. Clinton asked.", "Mrs. Clinton"),
     # a determiner that stands for a speaker
     ('Another added: "Nobody at the top is picking up the phone."', "Another"),
+    ("The other said he had photographed the whiteboard.", "The other"),
     ('"We are not popping anything yet," one told us.', "one"),
     ('Another, a consultant anaesthetist, put it more bluntly: "We were the decoration."',
      "Another, a consultant anaesthetist"),

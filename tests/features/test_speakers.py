@@ -53,6 +53,9 @@ def test_source_kinds(phrase, kind):
     'She said her manager kept a chart of idle time.',
     # a role word alone that a pronoun refers back to names nobody
     'A former shift manager confirmed that the rankings existed. "Bottom ten, no renewal," he said.',
+    # a role at a named employer names nobody: "the former manager" refers back to an unnamed source
+    "A former manager at Orrin's Calder plant confirmed the account. "
+    '"We signed the sheets on a Friday," the former manager said.',
     # the group is the head, not a noun of its apposition: "they" finds the aides
     'The aides, led by campaign manager Oren Halloway, told donors the state was lost. '
     'They said the money would go to Ohio instead.',
@@ -62,6 +65,23 @@ def test_back_references_share_the_anonymous_speaker(text):
     linked = [sp for _, sp in speakers if sp is not None]
     assert speakers[-1][1] is not None, "the closing back-reference is unresolved"
     assert len(linked) >= 2 and len({sp.id for sp in linked}) == 1 and linked[0].anonymous
+
+
+def test_names_withheld_afterwards_make_the_sources_just_quoted_anonymous():
+    text = ("Two engineers who worked on the project say the tests were skipped. "
+            "A former site manager confirmed their account. "
+            "All three asked that their names be withheld because they still work in the industry.")
+    speakers = [sp for _, sp in speakers_of(text)]
+    assert speakers[0].anonymous and speakers[1].anonymous
+
+
+def test_a_partitive_with_its_own_noun_finds_that_group_however_far_back():
+    filler = " ".join(f"The line opened in week {n}." for n in range(12))
+    text = ("Two engineers who worked on the project, who asked not to be named, say the tests were skipped. "
+            f"{filler} Both engineers said they were asked to sign fresh sheets. "
+            '"That is when I started keeping copies," one of them said. The other said he kept photographs.')
+    speakers = [sp for _, sp in speakers_of(text) if sp is not None]
+    assert len({sp.id for sp in speakers}) == 1 and speakers[0].anonymous
 
 
 def test_a_pronoun_agrees_with_the_pronoun_a_speaker_already_had():
