@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.phrases import PhraseFinder
-from attributor.features.quotes import ALL_MARKS, QuoteMap
+from attributor.features.quotes import ALL_MARKS, EMBED_SIGNATURE, QuoteMap
 from attributor.features.vocab import SOURCE_KINDS  # noqa: F401  (re-exported for callers)
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+(?:[’'.\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u0400-\u04FF0-9]+)*\.?")
@@ -639,6 +639,12 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
     m = _SIGNATURE.match(text)
     if m:
         found.append(_make(text, start, (m.start("dash"), m.end("dash")), "dash", (m.start("src"), m.end("src"))))
+        return found
+
+    # An embedded social post: "Berth 6 stays closed.— Port of Senna (@SennaPort) September 2, 2025"
+    m = EMBED_SIGNATURE.search(text)
+    if m:
+        found.append(_make(text, start, (m.start("dash"), m.end("dash")), vocab.CUE_DASH, (m.start("src"), m.end("src"))))
         return found
 
     # Transcript or headline speaker: "PENCE: ...", "Q: ...", "Minister: «...»"

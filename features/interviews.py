@@ -135,6 +135,8 @@ _ELSEWHERE = re.compile(r"\b[A-Z][\w.\-]*[’']s\s+[“\"„«][A-Z]|\b(?:broadc
 #: A possessive organisation or an official title just before a name (``MSNBC’s Chris``, ``Senator Ana``).
 _AFFILIATED = re.compile(r"(?:[A-Z][\w.\-]*[’']s|\b(?:" + "|".join(_QUESTIONING_OFFICIALS) + r")\.?)"
                          r"\s+(?:[\w.\-]+\s+){0,3}$", re.IGNORECASE)
+#: The outlet's own presenter, introduced without another outlet (``Presenter Daichi Tanizaki spoke to ...``).
+_OWN_PRESENTER = re.compile(r"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|our [a-z ]+?)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
 _BYLINE = re.compile(r"^(?:By|Interview by|Interviewed by)\s", re.IGNORECASE)
 
 
@@ -143,7 +145,8 @@ def _asked_by_another(art: ArticleView, first_turn: int, asking: StatementView) 
 
     The outlet asks when the interviewer signs the byline; someone else asks when the prefix or the
     introduction gives the interviewer an official's title or another outlet (``MSNBC’s Chris Matthews``),
-    or credits the exchange to another show, a debate, a hearing or a trial.
+    or credits the exchange to another show, a debate, a hearing or a trial, unless it introduces the
+    interviewer as the programme's own presenter or host.
     """
     prefix = _TURN_PREFIX.match(asking.text).group("who")
     surname = prefix.split()[-1]
@@ -153,11 +156,13 @@ def _asked_by_another(art: ArticleView, first_turn: int, asking: StatementView) 
     if any(w.lower().strip(".") in _QUESTIONING_OFFICIALS for w in prefix.split()[:-1]):
         return True
     text = " ".join(v.text for v in intro)
+    own_presenter = False
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text, re.IGNORECASE):
         before = text[max(0, m.start() - 60):m.start()]
         if _AFFILIATED.search(before):
             return True
-    return _ELSEWHERE.search(text) is not None
+        own_presenter = own_presenter or _OWN_PRESENTER.search(before) is not None
+    return not own_presenter and _ELSEWHERE.search(text) is not None
 
 
 def _lines(art: ArticleView) -> list[list[StatementView]]:

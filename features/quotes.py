@@ -114,6 +114,26 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s*:\s*$")
 _QUOTE_CHARS = re.compile("[\"“”„«»‹›]")
 
 
+#: An embedded social post as scraped: its text, then ``— Name (@handle) September 2, 2025`` on the same line.
+EMBED_SIGNATURE = re.compile(r"(?P<dash>[—–―])[ \t]*(?P<src>[^\n()—–]{2,60}?[ \t]*\(@\w{1,30}\))[^\n]{0,30}$",
+                             re.MULTILINE)
+
+
+def _embed_spans(text: str) -> list[tuple[int, int]]:
+    """``(line start, signature dash)`` of each embedded post line with no quotation marks of its own."""
+    spans = []
+    for m in EMBED_SIGNATURE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = m.start("dash")
+        if not text[start:end].strip() and start >= 2 and text[start - 2] != "\n":
+            # the signature on a line of its own signs the line above it
+            end = start - 1
+            start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip() and not _QUOTE_CHARS.search(text, start, end):
+            spans.append((start - 1, end))  # content starts at the line start, as after an opening mark
+    return spans
+
+
 def _dialogue_spans(text: str) -> list[tuple[int, int]]:
     """``(opening dash, end)`` of each dash-introduced speech on a line with no quotation marks."""
     spans: list[tuple[int, int]] = []
@@ -194,6 +214,10 @@ def track(text: str) -> QuoteMap:
         # a stray closing mark with nothing open is ignored
     if stack:
         close_to(0, n)
+    for opening, end in _embed_spans(text):
+        delta[opening + 1] += 1
+        delta[end] -= 1
+        marks.append(end)
     for opening, end in _dialogue_spans(text):
         marks.append(opening)
         delta[opening + 1] += 1

@@ -184,6 +184,15 @@ def test_a_reproduced_broadcast_or_hearing_makes_every_turn_its_speakers_words(i
     assert turns["MARSH: My staff."] == (vocab.TURN_ANSWER, "MARSH")
 
 
+def test_the_presenter_of_the_outlets_own_programme_asks_in_its_words():
+    text = ("Transcript: the ambulance chief\n\n"
+            "The following is a transcript of Thursday's edition of Morning Desk on Radio Fell.\n"
+            "Presenter Ines Haldor spoke to Ada Marsh.\n\n"
+            "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\n"
+            "HALDOR: Who drafted it?\nMARSH: My staff.")
+    assert _turns(text)["HALDOR: Why did you sign it?"][0] == vocab.TURN_QUESTION
+
+
 def test_the_outlets_own_presenter_asks_in_the_outlets_words():
     text = ("Morning Briefing\nInterview by Ines Haldor\n\nAda Marsh spoke to presenter Ines Haldor.\n\n"
             "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\n"

@@ -63,3 +63,16 @@ def test_dialogue_dashes_of_translated_news_set_off_speech(text):
 ])
 def test_other_dashes_quote_nothing(text):
     assert track(text).quoted_fraction(0, len(text)) == 0
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Berth 6 stays closed until further notice.— Port of Senna (@SennaPort) September 2, 2025",
+     "Berth 6 stays closed until further notice."),
+    ("The fire is out.\n\nThank you to every crew out tonight.\n— Ada Marsh (@adamarsh) May 3, 2025",
+     "Thank you to every crew out tonight."),
+])
+def test_an_embedded_post_signed_with_a_handle_is_quoted(text, post):
+    quotes, start = track(text), text.index(post)
+    assert quotes.quoted_fraction(start, start + len(post)) > 0.9
+    if start:  # the outlet's sentence before the post stays its own
+        assert quotes.quoted_fraction(0, start) == 0
