@@ -18,6 +18,8 @@ from attributor.data.compile import parse, to_records
 FAMILIES = ("anon_quote", "anon_group", "interview", "colon_intro", "quote_open", "credits", "source_span")
 #: Where the set lives in a checkout.
 CHALLENGE_DIR = Path(__file__).resolve().parents[1] / "challenge" / "src"
+#: The second slice, by two new blind writers (``benchmarks/challenge.py --root data/challenge/slice2``).
+SLICE2_DIR = CHALLENGE_DIR.parent / "slice2" / "src"
 _FAMILY_TAG = re.compile(r"^(\+?\[[A-Z][<>]?)\|([a-z_]+)\]")
 
 

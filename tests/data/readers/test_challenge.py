@@ -4,8 +4,8 @@ from collections import Counter
 import pytest
 
 from attributor.data.corpus import load_records
-from attributor.data.readers.challenge import (CHALLENGE_DIR, FAMILIES, ChallengeSyntaxError, load_challenge,
-                                               strip_families)
+from attributor.data.readers.challenge import (CHALLENGE_DIR, FAMILIES, SLICE2_DIR, ChallengeSyntaxError,
+                                               load_challenge, strip_families)
 from attributor.data.validate import validate_records
 
 
@@ -25,6 +25,16 @@ def test_the_challenge_set_is_valid_and_covers_every_family(challenge):
 def test_the_challenge_set_is_never_trained_on(challenge):
     training_ids = {r["doc_id"] for r in load_records()}
     assert training_ids.isdisjoint(r["doc_id"] for r in challenge)
+
+
+def test_the_second_slice_is_valid_new_and_never_trained_on(challenge):
+    slice2 = load_challenge(SLICE2_DIR)
+    rep = validate_records(slice2)
+    assert rep.ok, rep.errors[:5]
+    assert rep.articles >= 20
+    ids = [r["doc_id"] for r in slice2]
+    assert {r["doc_id"] for r in load_records()}.isdisjoint(ids)
+    assert {r["doc_id"] for r in challenge}.isdisjoint(ids)
 
 
 def test_families_are_stripped_and_kept_by_line():
