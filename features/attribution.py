@@ -572,6 +572,10 @@ university funding tax taxes employees workers run owned controlled
 """.split()))
 
 
+#: Verbs that, followed by ``of``, say what someone is charged with (``accused of spying``).
+_PASSIVE_CHARGES = frozenset("accused suspected convicted acquitted cleared".split())
+
+
 def _adjectival_state(text: str, pos: int, end: int) -> bool:
     """``state`` at ``text[pos:end]`` modifies a noun (``said state senator X``, ``told state media``)."""
     if text[pos:end] != "state":
@@ -596,6 +600,8 @@ def _not_a_cue(text: str, pos: int, end: int, noun_prone: bool = False) -> bool:
         return True  # "Battlefield reports show", "the claims were": a noun, the subject of a verb
     if after is not None and after.group(1).lower() == "up":
         return True  # "deficits would add up to"
+    if after is not None and after.group(1) == "of" and text[pos:end].lower() in _PASSIVE_CHARGES:
+        return True  # "three diplomats accused of spying": what they are charged with, not what they said
     m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     if noun_prone and m is not None and m.group(1)[:1].isupper() and m.start() > 0:
         # "the Paris attack", "the Orlando attacks": a noun after a capitalised modifier

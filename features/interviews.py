@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from attributor.features import lexicon as lx
 from attributor.features import vocab
 from attributor.features.attribution import Attribution
+from attributor.features.quotes import ALL_MARKS
 
 if TYPE_CHECKING:  # pragma: no cover
     from attributor.features.statements import ArticleView, StatementView
@@ -113,7 +114,12 @@ def _prefixed_turns(art: ArticleView) -> bool:
                 v.turn_tag = v.attribution
                 _ask(v)
             else:
-                v.turn, v.turn_tag = vocab.TURN_ANSWER, v.attribution
+                # the turn's speaker is its prefix, whatever the line reports ("GRÜNBACH: I would like that
+                # official to say it ...")
+                prefix = next((a for a in v.attributions if a.cue_kind == vocab.CUE_COLON and a.source_start == v.start
+                               + (v.text[:1] in ALL_MARKS)), v.attribution)
+                v.attribution, v.inherited = prefix, (vocab.OWN if prefix is not None else v.inherited)
+                v.turn, v.turn_tag = vocab.TURN_ANSWER, prefix
             continue
         if current is None:
             continue

@@ -36,6 +36,11 @@ def test_cue_and_source(text, cue, kind, source, source_kind):
     assert best(text) == (cue, kind, source, source_kind)
 
 
+def test_accused_of_says_what_someone_is_charged_with():
+    text = "Relations worsened when Morvan expelled three diplomats accused of spying."
+    assert all(a.cue_word != "accused" for a in find_attributions(text, 0, len(text), track(text)))
+
+
 @pytest.mark.parametrize("text", ["Key points: three", "Among the injured: Ada Marsh", "What changes on Monday: the timetable"])
 def test_a_colon_before_a_list_item_or_a_name_credits_nobody(text):
     assert all(a.cue_kind != "according_to" for a in find_attributions(text, 0, len(text), track(text)))

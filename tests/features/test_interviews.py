@@ -184,6 +184,15 @@ def test_a_reproduced_broadcast_or_hearing_makes_every_turn_its_speakers_words(i
     assert turns["MARSH: My staff."] == (vocab.TURN_ANSWER, "MARSH")
 
 
+def test_an_answer_turn_stands_on_its_prefix_whatever_it_reports():
+    text = ("Transcript\n\nHALDOR: Who told you that?\n"
+            "MARSH: I would like that official to say it with their name attached.\nThe accounts are published.\n"
+            "HALDOR: Will you resign?\nMARSH: No.")
+    turns = _turns(text)
+    assert turns["MARSH: I would like that official to say it with their name attached."] == (vocab.TURN_ANSWER, "MARSH")
+    assert turns["The accounts are published."] == (vocab.TURN_ANSWER, "MARSH")
+
+
 def test_the_presenter_of_the_outlets_own_programme_asks_in_its_words():
     text = ("Transcript: the ambulance chief\n\n"
             "The following is a transcript of Thursday's edition of Morning Desk on Radio Fell.\n"
