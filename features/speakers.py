@@ -234,9 +234,11 @@ class SpeakerTable:
             if not plural and (not sp.plural or sp.last_one) and _person_like(sp):
                 if gender and sp.pronoun not in (None, gender):
                     continue  # "she" after a speaker already called "he"
-                if sp.anonymous and (view.index - sp.last_statement > 2
-                                     or subject is not None and subject[1] > sp.mentions[-1][0]):
-                    continue  # far from an unnamed source, or a person named since: "he" is someone else
+                if subject is not None and subject[1] > sp.mentions[-1][0] \
+                        and self.art.text[subject[1]:subject[2]] not in sp.name:
+                    continue  # a person named as a subject since: "Yoko Shimano has been ... she says"
+                if sp.anonymous and view.index - sp.last_statement > 2:
+                    continue  # far from an unnamed source: "he" is someone else
                 if gender:
                     sp.pronoun = gender
                 return sp
@@ -360,7 +362,9 @@ class SpeakerTable:
         name = m.group("name")
         if name.split()[0].lower() in _NEVER_OPENS_A_NAME:
             return  # "The Grenn Bridge crossing is ...", "Last Monday the council ...": no person
-        if len(name.split()) >= 2 or any(sp.surname == name for sp in self.speakers):
+        known = any(sp.surname == name for sp in self.speakers) or any(
+            self.art.text[s:e].split()[-1] == name for _, s, e in self.subjects)
+        if len(name.split()) >= 2 or known:
             self.subjects.append((view.index, view.start + m.start("name"), view.start + m.end("name")))
 
 

@@ -113,6 +113,14 @@ def test_a_pronoun_never_resolves_to_a_capitalised_sentence_opener(opener):
     assert he is None or not he.name.startswith(opener.split()[0])
 
 
+def test_a_person_named_as_subject_since_a_speaker_wins_the_pronoun():
+    text = ("The captain who wants the whole ship, a profile says. Yoko Kell has been at her desk since five. "
+            '"I like the building before anyone is in it," she says. Kell laughs at that. '
+            'The governor, Tom Ode, accused her of grandstanding. Kell shrugs. "I delegate everything," she says.')
+    speakers = speakers_of(text)
+    assert speakers[2][1].name == "Yoko Kell" and speakers[-1][1].name == "Yoko Kell"
+
+
 def test_a_pronoun_resolves_to_a_person_named_as_subject():
     text = "Ines Haldor runs the ferry. He says the ban cost him a week of work."
     assert speakers_of(text)[1][1].name == "Ines Haldor"
