@@ -125,8 +125,10 @@ def classify_source(phrase: str, context: str = "") -> str:
     nouns = [w for i, w in enumerate(lower) if w in lx.UNNAMED_SOURCE_NOUNS
              and not (i + 1 < len(lower) and not raw[i].endswith(",") and lower[i + 1] in lx.DOCUMENT_NOUNS)
              and not (i > 0 and words[i][:1].isupper() and _titled_person_after(words, lower, i))]
-    # a qualifier ("familiar with", "unnamed") only matters for an unnamed-source noun
-    qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context))
+    # a qualifier ("familiar with", "unnamed") only matters for an unnamed-source noun; "the same people" points
+    # back to sources already qualified
+    qualified = bool(nouns) and bool(_QUALIFIER.search(joined) or _CONTEXT_QUALIFIER.search(context)
+                                     or _SAME_SOURCES.match(joined))
     spokes = any(w in lx.SPOKESPERSON_NOUNS for w in lower)
     spokes = spokes or "press secretary" in joined
     # GUIDELINES: an anonymity phrase makes any source anonymous, a spokesperson included
@@ -167,6 +169,7 @@ def classify_source(phrase: str, context: str = "") -> str:
     return vocab.OTHER
 
 
+_SAME_SOURCES = re.compile(r"(?:the|those|these) same ")
 #: Determiners of a phrase that introduces someone without naming them (``a former manager at ...``).
 _INDEFINITE = frozenset("a an one two three four several some".split())
 

@@ -25,6 +25,9 @@ def best(text):
     ("A Kremlin spokesman said the talks would go on.", "said", "verb", "A Kremlin spokesman", "spokesperson"),
     ("Critics say the bill is flawed.", "say", "verb", "Critics", "vague_group"),
     ("The plan was delayed, a senior diplomat said on condition of anonymity.", "said", "verb", "a senior diplomat", "anonymous"),
+    # "the same people" points back to sources already qualified
+    ("The deal could close next month, the paper reported, citing the same people.", "citing", "citing",
+     "the same people", "anonymous"),
     # a passive reporting verb credits its agent
     ("This was reported to the paper by two sources familiar with the sale.", "reported", "verb",
      "two sources familiar with the sale", "anonymous"),
