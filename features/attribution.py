@@ -666,7 +666,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         return found
 
     # An embedded social post: "Berth 6 stays closed.— Port of Senna (@SennaPort) September 2, 2025"
-    m = EMBED_SIGNATURE.search(text)
+    m = EMBED_SIGNATURE.search(text) if "(@" in text else None
     if m:
         found.append(_make(text, start, (m.start("dash"), m.end("dash")), vocab.CUE_DASH, (m.start("src"), m.end("src"))))
         return found
@@ -683,7 +683,7 @@ def find_attributions(article: str, start: int, end: int, qmap: QuoteMap | None 
         kind = vocab.CUE_CITING if m.group().endswith(("citing", "cited")) else vocab.CUE_ACCORDING_TO
         found.append(_make(text, start, (m.start(), m.end()), kind, src))
 
-    m = _CLAIM_COLON_SOURCE.search(text)
+    m = _CLAIM_COLON_SOURCE.search(text) if ":" in text else None
     if m and len(text[:m.start()].split()) >= 3 and _outside_quotes(qmap, start + m.start()):
         src = _trim_phrase(text, m.start("src"), m.end("src"))
         if src is not None and classify_source(text[src[0]:src[1]]) in _CREDITED_KINDS:

@@ -121,7 +121,9 @@ EMBED_SIGNATURE = re.compile(r"(?P<dash>[—–―])[ \t]*(?P<src>[^\n()—–]{
 
 def _embed_spans(text: str) -> list[tuple[int, int]]:
     """``(line start, signature dash)`` of each embedded post line with no quotation marks of its own."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "(@" not in text:
+        return spans
     for m in EMBED_SIGNATURE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = m.start("dash")
@@ -137,6 +139,8 @@ def _embed_spans(text: str) -> list[tuple[int, int]]:
 def _dialogue_spans(text: str) -> list[tuple[int, int]]:
     """``(opening dash, end)`` of each dash-introduced speech on a line with no quotation marks."""
     spans: list[tuple[int, int]] = []
+    if "—" not in text and "–" not in text:
+        return spans
     for m in _DIALOGUE_OPEN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())

@@ -362,9 +362,8 @@ class SpeakerTable:
         name = m.group("name")
         if name.split()[0].lower() in _NEVER_OPENS_A_NAME:
             return  # "The Grenn Bridge crossing is ...", "Last Monday the council ...": no person
-        known = any(sp.surname == name for sp in self.speakers) or any(
-            self.art.text[s:e].split()[-1] == name for _, s, e in self.subjects)
-        if len(name.split()) >= 2 or known:
+        if len(name.split()) >= 2 or any(sp.surname == name for sp in self.speakers) or any(
+                self.art.text[s:e].split()[-1] == name for _, s, e in self.subjects):
             self.subjects.append((view.index, view.start + m.start("name"), view.start + m.end("name")))
 
 
