@@ -575,8 +575,8 @@ university funding tax taxes employees workers run owned controlled
 """.split()))
 
 
-#: Verbs that, followed by ``of``, say what someone is charged with (``accused of spying``).
-_PASSIVE_CHARGES = frozenset("accused suspected convicted acquitted cleared".split())
+#: Reporting verbs that, followed by ``of``, say what someone is charged with (``accused of spying``).
+_PASSIVE_CHARGES = frozenset({"accused"})
 
 
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -10,8 +10,14 @@ layouts are recognised:
   is a footer or the story resuming, as in the corpus and in real news);
 - unprefixed turns (questions set in bold on the page, plain lines once
   scraped): a block of lines inside one paragraph that alternate between a
-  question and an answer, the answers credited to the article's interviewee
-  (the headline's ``Name:`` or the named speaker of the introduction).
+  question and an answer, or question paragraphs each answered by the next
+  paragraph, the answers credited to the article's interviewee (the
+  headline's ``Name:``, the named speaker of the introduction, or the person
+  it is about).
+
+Only the outlet's questions are its own words: a transcript the article
+reproduces from a hearing, a trial or another outlet's broadcast keeps every
+turn as its speaker's (:func:`_asked_by_another`).
 """
 from __future__ import annotations
 
@@ -171,11 +177,11 @@ def _asked_by_another(art: ArticleView, first_turn: int, asking: StatementView) 
     return not own_presenter and _ELSEWHERE.search(text) is not None
 
 
-def _lines(art: ArticleView) -> list[list[StatementView]]:
-    """The article's statements grouped by line, in order."""
+def _runs(art: ArticleView, unit: str) -> list[list[StatementView]]:
+    """The article's statements grouped by ``unit`` (``"line"`` or ``"paragraph"``), in order."""
     out: list[list[StatementView]] = []
     for v in art.statements:
-        if out and out[-1][-1].line == v.line:
+        if out and getattr(out[-1][-1], unit) == getattr(v, unit):
             out[-1].append(v)
         else:
             out.append([v])
@@ -201,7 +207,7 @@ def _interviewee(art: ArticleView, before: int) -> Attribution | None:
 
 def _unprefixed_turns(art: ArticleView) -> bool:
     """Alternating question and answer lines inside one paragraph, with no prefixes; True when found."""
-    lines = _lines(art)
+    lines = _runs(art, "line")
     found = False
     i = 0
     while i < len(lines):
@@ -227,6 +233,7 @@ def _unprefixed_turns(art: ArticleView) -> bool:
 
 
 def _mark(asks: list[list[StatementView]], answers: list[list[StatementView]], speaker: Attribution) -> None:
+    """Questions are the outlet's; every line of an answer is the interviewee's."""
     for unit in asks:
         for v in unit:
             _ask(v)
@@ -239,16 +246,6 @@ _SECOND_PERSON = frozenset("you your yours yourself".split())
 _FULL_NAME = re.compile(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 
 
-def _paragraphs(art: ArticleView) -> list[list[StatementView]]:
-    out: list[list[StatementView]] = []
-    for v in art.statements:
-        if out and out[-1][-1].paragraph == v.paragraph:
-            out[-1].append(v)
-        else:
-            out.append([v])
-    return out
-
-
 def _paragraph_turns(art: ArticleView) -> None:
     """Questions set in bold on the page, now paragraphs of their own: ``Why did you leave?`` then the answer.
 
@@ -257,7 +254,7 @@ def _paragraph_turns(art: ArticleView) -> None:
     when at least :data:`MIN_QUESTIONS` questions, most of them to "you", are answered by paragraphs that
     ask nothing, and the introduction names whom.
     """
-    paragraphs = _paragraphs(art)
+    paragraphs = _runs(art, "paragraph")
     first = next((k for k, p in enumerate(paragraphs) if k > 0 and _is_question_line(p)), None)
     if first is None:
         return

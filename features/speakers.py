@@ -87,7 +87,7 @@ class Speaker:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     #: the last mention singled one member out (``one of them``, ``another``): ``he`` may follow
     last_one: bool = False
-    #: ``he`` or ``she``, once a pronoun or a title (``Mr.``, ``Ms.``) has told
+    #: ``he`` or ``she``, once a pronoun has stood for the speaker
     pronoun: str | None = None
 
     @property
