@@ -289,7 +289,7 @@ class SpeakerTable:
             return None
         last = caps[-1].rstrip("’'s")
         for sp in reversed(self.speakers):
-            if sp.kind == vocab.NAMED and sp.surname == last:
+            if sp.kind == vocab.NAMED and sp.surname is not None and sp.surname.casefold() == last.casefold():
                 if len(caps) >= 2 and sp.surname and caps[0] not in sp.name:
                     continue  # another person of the same family name
                 return sp

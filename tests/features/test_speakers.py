@@ -100,6 +100,13 @@ def test_a_role_named_later_is_on_the_record():
     assert len({sp.id for sp in linked}) == 1 and linked[0].kind == vocab.NAMED
 
 
+def test_a_transcript_prefix_in_capitals_joins_the_full_name():
+    text = ('Ines Haldor: "The harbour will not wait"\n\nPresenter Rob Tenn spoke to Haldor.\n\n'
+            "TENN: Why now?\nHALDOR: Because the sea is rising.\nTENN: Who pays?\nHALDOR: The port.")
+    speakers = dict(speakers_of(text))
+    assert speakers["HALDOR: The port."].name == "Ines Haldor"
+
+
 def test_surnames_join_the_full_name():
     text = 'Tobias Ekwueme, the harbour master, said the pier was safe. Ekwueme said it twice.'
     linked = [sp for _, sp in speakers_of(text) if sp is not None]
