@@ -171,15 +171,16 @@ def test_rhetorical_questions_of_an_essay_are_no_interview():
     assert {turn for turn, _ in _turns(text).values()} == {vocab.TURN_NONE}
 
 
+#: An exchange between an interviewer (Haldor) and a guest (Marsh), after an introduction that decides who asks.
+_EXCHANGE = "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\nHALDOR: Who drafted it?\nMARSH: My staff."
+
+
 @pytest.mark.parametrize("intro", [
     "On Sunday, on KNMX's \"Capitol Week\", Governor Ada Marsh defended the deal.",   # another outlet's show
     "Senator Ines Haldor pressed the nominee at the confirmation hearing.",          # a hearing
 ])
 def test_a_reproduced_broadcast_or_hearing_makes_every_turn_its_speakers_words(intro):
-    text = (f"Water deal under fire\n\n{intro} Partial transcript:\n\n"
-            "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\n"
-            "HALDOR: Who drafted it?\nMARSH: My staff.")
-    turns = _turns(text)
+    turns = _turns(f"Water deal under fire\n\n{intro} Partial transcript:\n\n{_EXCHANGE}")
     assert turns["HALDOR: Why did you sign it?"] == (vocab.TURN_ANSWER, "HALDOR")
     assert turns["MARSH: My staff."] == (vocab.TURN_ANSWER, "MARSH")
 
@@ -193,17 +194,13 @@ def test_an_answer_turn_stands_on_its_prefix_whatever_it_reports():
     assert turns["The accounts are published."] == (vocab.TURN_ANSWER, "MARSH")
 
 
-def test_the_presenter_of_the_outlets_own_programme_asks_in_its_words():
-    text = ("Transcript: the ambulance chief\n\n"
-            "The following is a transcript of Thursday's edition of Morning Desk on Radio Fell.\n"
-            "Presenter Ines Haldor spoke to Ada Marsh.\n\n"
-            "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\n"
-            "HALDOR: Who drafted it?\nMARSH: My staff.")
-    assert _turns(text)["HALDOR: Why did you sign it?"][0] == vocab.TURN_QUESTION
-
-
-def test_the_outlets_own_presenter_asks_in_the_outlets_words():
-    text = ("Morning Briefing\nInterview by Ines Haldor\n\nAda Marsh spoke to presenter Ines Haldor.\n\n"
-            "HALDOR: Why did you sign it?\nMARSH: Because it was fair.\n"
-            "HALDOR: Who drafted it?\nMARSH: My staff.")
-    assert _turns(text)["HALDOR: Why did you sign it?"][0] == vocab.TURN_QUESTION
+@pytest.mark.parametrize("intro", [
+    # the byline and the presenter are the outlet's
+    "Morning Briefing\nInterview by Ines Haldor\n\nAda Marsh spoke to presenter Ines Haldor.",
+    # the programme's own presenter, though an edition of a show is named
+    "Transcript: the ambulance chief\n\n"
+    "The following is a transcript of Thursday's edition of Morning Desk on Radio Fell.\n"
+    "Presenter Ines Haldor spoke to Ada Marsh.",
+])
+def test_the_outlets_own_presenter_asks_in_the_outlets_words(intro):
+    assert _turns(f"{intro}\n\n{_EXCHANGE}")["HALDOR: Why did you sign it?"][0] == vocab.TURN_QUESTION
